@@ -1,0 +1,93 @@
+package org.communs.portal.testing;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through chromedriver, both from the system (Debian's {@code chromium}
+ * and {@code chromium-driver}; override with {@code -Dchrome.binary} and {@code -Dchromedriver.path}).
+ * Nothing is downloaded: Selenium Manager is bypassed by naming the driver explicitly.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(360, 740);
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static Browser open() {
+        File chromedriver = new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"))
+                // The machine's network is closed: without these, Chromium keeps calling Google's hosts.
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--lang=fr-FR");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(DESKTOP);
+        return new Browser(driver);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the running portal and waits for the page to be loaded. */
+    public Browser visit(String path) {
+        driver.get(RunningPortal.uri(path).toString());
+        return waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public Browser resize(Dimension size) {
+        driver.manage().window().setSize(size);
+        return this;
+    }
+
+    public WebElement find(By locator) {
+        return new WebDriverWait(driver, WAIT).until(d -> d.findElement(locator));
+    }
+
+    public List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
+    public String text(By locator) {
+        return find(locator).getText();
+    }
+
+    public Browser click(By locator) {
+        find(locator).click();
+        return this;
+    }
+
+    public <T> Browser waitUntil(Function<WebDriver, T> condition) {
+        new WebDriverWait(driver, WAIT).until(condition);
+        return this;
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
