@@ -37,7 +37,7 @@ public class SchemaMigration {
     ManagedScheduledExecutorService scheduler;
 
     private volatile SchemaState state = SchemaState.notYetMigrated();
-    private ScheduledFuture<?> retries;
+    private volatile ScheduledFuture<?> retries;
     private boolean failureLogged;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {

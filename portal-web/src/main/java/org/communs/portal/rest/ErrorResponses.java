@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import org.communs.portal.i18n.Language;
 import org.communs.portal.i18n.Messages;
 
@@ -22,7 +23,7 @@ final class ErrorResponses {
                 .build();
     }
 
-    private static List<java.util.Locale> acceptable(HttpHeaders headers) {
+    private static List<Locale> acceptable(HttpHeaders headers) {
         try {
             return headers.getAcceptableLanguages();
         } catch (RuntimeException malformedHeader) {
