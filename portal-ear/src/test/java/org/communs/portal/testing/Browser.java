@@ -55,6 +55,39 @@ public final class Browser implements AutoCloseable {
         return waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /**
+     * Signs in through Keycloak's own form, starting from a page of the portal, and waits until the
+     * shell shows the member's name.
+     */
+    public Browser signIn(DemoUser user, String startPath) {
+        return signIn(user.login(), user.password(), startPath);
+    }
+
+    public Browser signIn(String login, String password, String startPath) {
+        TestKeycloak.awaitReady();
+        visit(startPath);
+        typeInto(By.id("username"), login);
+        typeInto(By.id("password"), password);
+        click(By.id("kc-login"));
+        return waitUntil(d -> !d.findElements(By.id("user-name")).isEmpty()
+                && !d.getCurrentUrl().startsWith(TestKeycloak.url()));
+    }
+
+    public Browser typeInto(By field, String text) {
+        WebElement element = find(field);
+        element.clear();
+        element.sendKeys(text);
+        return this;
+    }
+
+    /** The portal's cookies of this browser, as a {@code Cookie} header for direct HTTP calls. */
+    public String portalCookies() {
+        return driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
+    }
+
     public Browser resize(Dimension size) {
         driver.manage().window().setSize(size);
         return this;

@@ -2,6 +2,8 @@ package org.communs.portal.testing;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -12,6 +14,26 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class PortalDeployment {
 
     private PortalDeployment() {
+    }
+
+    /**
+     * Every page of the portal needs a signed-in member; Arquillian's own servlet, through which it
+     * runs the tests inside the server, must stay reachable. A web fragment in the test archive
+     * only opens that one path.
+     */
+    private static JavaArchive protocolOpening() {
+        return ShrinkWrap.create(JavaArchive.class, "arquillian-protocol-opening.jar")
+                .addAsManifestResource(new StringAsset("""
+                        <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                          <name>arquillianProtocolOpening</name>
+                          <security-constraint>
+                            <web-resource-collection>
+                              <web-resource-name>Arquillian protocol</web-resource-name>
+                              <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                            </web-resource-collection>
+                          </security-constraint>
+                        </web-fragment>
+                        """), "web-fragment.xml");
     }
 
     /**
@@ -26,6 +48,6 @@ public final class PortalDeployment {
         }
         WebArchive archive = ShrinkWrap.create(WebArchive.class, name);
         archive.merge(ShrinkWrap.createFromZipFile(WebArchive.class, war));
-        return archive.addClasses(testClasses).addClass(PortalDeployment.class);
+        return archive.addClasses(testClasses).addClass(PortalDeployment.class).addAsLibrary(protocolOpening());
     }
 }

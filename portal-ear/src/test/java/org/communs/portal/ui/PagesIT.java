@@ -7,15 +7,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.communs.portal.testing.DemoUser;
 import org.communs.portal.testing.RunningPortal;
+import org.communs.portal.testing.SignedInCookies;
+import org.communs.portal.testing.TestKeycloak;
 import org.junit.jupiter.api.Test;
 
 /** What the server sends for pages, checked at the HTTP level: statuses, escaping, headers. */
 class PagesIT {
 
+    private static HttpResponse<String> getAsMember(String path) {
+        return RunningPortal.get(path, "Cookie", SignedInCookies.of(DemoUser.MEMBER));
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToKeycloaksSignInForm() {
+        HttpResponse<String> response = RunningPortal.get("/search.xhtml");
+
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("")
+                .startsWith(TestKeycloak.url() + "/realms/portal/protocol/openid-connect/auth"));
+    }
+
+    @Test
+    void theSignedOutPageIsPublic() {
+        HttpResponse<String> response = RunningPortal.get("/signed-out.xhtml");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Vous êtes déconnecté"), response.body());
+    }
+
     @Test
     void anUnknownPageAnswers404WithTheShellsPage() {
-        HttpResponse<String> response = RunningPortal.get("/no-such-page.xhtml");
+        HttpResponse<String> response = getAsMember("/no-such-page.xhtml");
 
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("Page introuvable"), response.body());
@@ -23,10 +47,9 @@ class PagesIT {
     }
 
     @Test
-    void whatAVisitorTypesInTheSearchBoxIsShownAsTextNeverAsMarkup() {
+    void whatAMemberTypesInTheSearchBoxIsShownAsTextNeverAsMarkup() {
         String attack = "<script>alert('x')</script>";
-        HttpResponse<String> response = RunningPortal.get(
-                "/search.xhtml?q=" + URLEncoder.encode(attack, StandardCharsets.UTF_8));
+        HttpResponse<String> response = getAsMember("/search.xhtml?q=" + URLEncoder.encode(attack, StandardCharsets.UTF_8));
 
         assertEquals(200, response.statusCode());
         assertFalse(response.body().contains(attack), "the query must be escaped");
@@ -35,12 +58,20 @@ class PagesIT {
 
     @Test
     void templatesAreNeverServed() {
-        assertEquals(404, RunningPortal.get("/WEB-INF/templates/shell.xhtml").statusCode());
+        HttpResponse<String> response = getAsMember("/WEB-INF/templates/shell.xhtml");
+
+        assertTrue(response.statusCode() == 403 || response.statusCode() == 404, "status " + response.statusCode());
+        assertFalse(response.body().contains("ui:insert"));
+    }
+
+    @Test
+    void signingOutIsRefusedOverGet() {
+        assertEquals(405, getAsMember("/sign-out").statusCode());
     }
 
     @Test
     void theServerDoesNotAdvertiseItself() {
-        HttpResponse<String> response = RunningPortal.get("/");
+        HttpResponse<String> response = RunningPortal.get("/signed-out.xhtml");
         assertTrue(response.headers().firstValue("X-Powered-By").isEmpty());
     }
 }

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.communs.portal.testing.Browser;
 import org.communs.portal.testing.BrowserExtension;
+import org.communs.portal.testing.DemoUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** A visitor opens the portal, finds their way, and makes it speak their language in their colours. */
+/** A member opens the portal, finds their way, and makes it speak their language in their colours. */
 @ExtendWith(BrowserExtension.class)
 class ShellBrowserIT {
 
@@ -23,9 +24,10 @@ class ShellBrowserIT {
 
     @Test
     void theHomePageOpensInFrenchInsideTheShell(Browser browser) {
-        browser.visit("/");
+        browser.signIn(DemoUser.MEMBER, "/");
 
         assertEquals("Bienvenue sur le portail", browser.text(TITLE));
+        assertEquals("Amina Benali", browser.text(By.id("user-name")));
         assertEquals("fr", browser.script("return document.documentElement.lang"));
         assertEquals("Accueil", browser.text(By.id("nav-home")));
         assertTrue(browser.find(By.id("nav-home")).getAttribute("class").contains("active"));
@@ -37,8 +39,8 @@ class ShellBrowserIT {
     }
 
     @Test
-    void aVisitorSwitchesToEnglishAndThePortalRemembersIt(Browser browser) {
-        browser.visit("/").click(USER_MENU).click(By.id("topbar:lang-en"));
+    void aMemberSwitchesToEnglishAndThePortalRemembersIt(Browser browser) {
+        browser.signIn(DemoUser.MEMBER, "/").click(USER_MENU).click(By.id("topbar:lang-en"));
 
         browser.waitUntil(d -> d.findElement(TITLE).getText().equals("Welcome to the portal"));
         assertEquals("Home", browser.text(By.id("nav-home")));
@@ -51,8 +53,8 @@ class ShellBrowserIT {
     }
 
     @Test
-    void aVisitorSwitchesToTheDarkThemeAndThePortalRemembersIt(Browser browser) {
-        browser.visit("/");
+    void aMemberSwitchesToTheDarkThemeAndThePortalRemembersIt(Browser browser) {
+        browser.signIn(DemoUser.MEMBER, "/");
         assertEquals("light", theme(browser));
         String lightBackground = (String) browser.script("return getComputedStyle(document.body).backgroundColor");
 
@@ -70,7 +72,7 @@ class ShellBrowserIT {
 
     @Test
     void onAPhoneTheNavigationIsADrawer(Browser browser) {
-        browser.resize(Browser.PHONE).visit("/");
+        browser.resize(Browser.PHONE).signIn(DemoUser.MEMBER, "/");
 
         assertFalse(isOnScreen(browser), "navigation starts closed");
         browser.click(By.cssSelector(".nav-toggle"));
@@ -83,7 +85,7 @@ class ShellBrowserIT {
 
     @Test
     void anUnknownPageShowsTheShellsNotFoundPage(Browser browser) {
-        browser.visit("/no-such-page.xhtml");
+        browser.signIn(DemoUser.MEMBER, "/").visit("/no-such-page.xhtml");
 
         assertEquals("Page introuvable", browser.text(TITLE));
         assertTrue(browser.find(By.id("nav-home")).isEnabled(), "the shell's navigation is still there");

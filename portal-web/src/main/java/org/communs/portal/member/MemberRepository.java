@@ -1,0 +1,64 @@
+package org.communs.portal.member;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class MemberRepository {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager entityManager;
+
+    Optional<Member> bySubject(String subject) {
+        return entityManager.createQuery("select m from Member m where m.subject = :subject", Member.class)
+                .setParameter("subject", subject)
+                .getResultStream()
+                .findFirst();
+    }
+
+    Optional<Member> byId(long id) {
+        return Optional.ofNullable(entityManager.find(Member.class, id));
+    }
+
+    Member add(Member member) {
+        entityManager.persist(member);
+        entityManager.flush();
+        return member;
+    }
+
+    /** Members whose name, login or e-mail contains the text, optionally with a role and status. */
+    List<Member> search(MemberQuery query) {
+        StringBuilder jpql = new StringBuilder("select distinct m from Member m");
+        if (query.role() != null) {
+            jpql.append(" join m.roles r");
+        }
+        jpql.append(" where (lower(m.displayName) like :text or lower(m.username) like :text"
+                + " or lower(m.email) like :text)");
+        if (query.role() != null) {
+            jpql.append(" and r = :role");
+        }
+        if (query.status() != null) {
+            jpql.append(" and m.status = :status");
+        }
+        jpql.append(" order by m.displayName, m.id");
+        TypedQuery<Member> typed = entityManager.createQuery(jpql.toString(), Member.class)
+                .setParameter("text", "%" + escapeLike(query.text().toLowerCase()) + "%")
+                .setFirstResult(query.offset())
+                .setMaxResults(query.limit());
+        if (query.role() != null) {
+            typed.setParameter("role", query.role());
+        }
+        if (query.status() != null) {
+            typed.setParameter("status", query.status());
+        }
+        return typed.getResultList();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

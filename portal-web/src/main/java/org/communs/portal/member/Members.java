@@ -1,0 +1,70 @@
+package org.communs.portal.member;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.communs.portal.error.PortalException;
+import org.communs.portal.error.Reason;
+
+/**
+ * The portal's members: created at first sign-in, refreshed at each one, disabled or enabled by
+ * admins. Callers check permissions first (see {@code security.Authorization}); this service only
+ * keeps the data consistent.
+ */
+@ApplicationScoped
+@Transactional
+public class Members {
+
+    @Inject
+    MemberRepository repository;
+
+    /**
+     * Records a sign-in: creates the member on their first one, else takes Keycloak's latest
+     * name, e-mail and roles. The status is left as the portal has it.
+     */
+    public MemberSummary signedIn(Identity identity) {
+        Member member = repository.bySubject(identity.subject())
+                .orElseGet(() -> repository.add(new Member(identity)));
+        member.refresh(identity);
+        member.signedInNow();
+        return MemberSummary.of(member);
+    }
+
+    /** Creates the member of a person an admin just invited, before their first sign-in. */
+    public MemberSummary invited(Identity identity) {
+        return MemberSummary.of(repository.bySubject(identity.subject())
+                .orElseGet(() -> repository.add(new Member(identity))));
+    }
+
+    public Optional<MemberSummary> find(long id) {
+        return repository.byId(id).map(MemberSummary::of);
+    }
+
+    public Optional<MemberSummary> findBySubject(String subject) {
+        return repository.bySubject(subject).map(MemberSummary::of);
+    }
+
+    public List<MemberSummary> search(MemberQuery query) {
+        return repository.search(query).stream().map(MemberSummary::of).toList();
+    }
+
+    public MemberSummary changeStatus(long id, MemberStatus status) {
+        Member member = existing(id);
+        member.changeStatus(status);
+        return MemberSummary.of(member);
+    }
+
+    /** Mirrors a role change already made in Keycloak, so lists and filters are right at once. */
+    public MemberSummary changeRoles(long id, Set<GlobalRole> roles) {
+        Member member = existing(id);
+        member.changeRoles(roles);
+        return MemberSummary.of(member);
+    }
+
+    private Member existing(long id) {
+        return repository.byId(id).orElseThrow(() -> new PortalException(Reason.NOT_FOUND, "member.notFound", id));
+    }
+}

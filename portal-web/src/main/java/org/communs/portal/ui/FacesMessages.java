@@ -1,0 +1,28 @@
+package org.communs.portal.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import org.communs.portal.error.PortalException;
+import org.communs.portal.i18n.Messages;
+
+/** Shows texts of the message bundle, and refusals of the services, as Faces messages. */
+@ApplicationScoped
+public class FacesMessages {
+
+    @Inject
+    UserPreferences preferences;
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, Messages.text(preferences.getLanguage(), key, arguments));
+    }
+
+    public void refused(PortalException refusal) {
+        add(FacesMessage.SEVERITY_ERROR, Messages.text(preferences.getLanguage(), refusal.messageKey(), refusal.arguments()));
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
