@@ -45,6 +45,9 @@ class MemberInvitationBrowserIT {
             assertEquals("Zoé Lambert", person.text(By.id("user-name")));
 
             admin.typeInto(By.id("filters:text"), email).click(By.id("filters:search"));
+            // Only act once the list shows that one person, never on a row of the previous page.
+            admin.waitUntil(d -> d.findElements(By.cssSelector("#list\\:members tbody tr")).size() == 1
+                    && d.findElement(By.id("list:members")).getText().contains(email));
             admin.click(By.cssSelector("#list\\:members .disable"));
             assertTrue(admin.text(By.cssSelector("#list\\:members .member-status")).contains("Désactivé"));
 

@@ -66,7 +66,7 @@ class ApiBaseIT {
     }
 
     @Test
-    void healthIsUpWithTheDatabaseAndTheMigratedSchema() {
+    void healthIsUpWithTheDatabaseTheMigratedSchemaAndTheSignInService() {
         HttpResponse<String> response = RunningPortal.get("/health");
 
         assertEquals(200, response.statusCode(), response.body());
@@ -76,6 +76,8 @@ class ApiBaseIT {
         assertTrue(checks.stream().anyMatch(c -> c.getString("name").equals("database")
                 && c.getString("status").equals("UP")), response.body());
         assertTrue(checks.stream().anyMatch(c -> c.getString("name").equals("schema")
+                && c.getString("status").equals("UP")), response.body());
+        assertTrue(checks.stream().anyMatch(c -> c.getString("name").equals("sign-in")
                 && c.getString("status").equals("UP")), response.body());
     }
 

@@ -7,11 +7,13 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -94,25 +96,34 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By locator) {
-        return new WebDriverWait(driver, WAIT).until(d -> d.findElement(locator));
+        return await().until(d -> d.findElement(locator));
     }
 
     public List<WebElement> findAll(By locator) {
         return driver.findElements(locator);
     }
 
+    /** The element's text, read again if the page replaced the element meanwhile. */
     public String text(By locator) {
-        return find(locator).getText();
+        return await().until(d -> d.findElement(locator).getText());
     }
 
     public Browser click(By locator) {
-        find(locator).click();
+        await().until(d -> {
+            d.findElement(locator).click();
+            return true;
+        });
         return this;
     }
 
     public <T> Browser waitUntil(Function<WebDriver, T> condition) {
-        new WebDriverWait(driver, WAIT).until(condition);
+        await().until(condition);
         return this;
+    }
+
+    /** Waits that survive a page replacing its elements (a form post re-rendering the page). */
+    private FluentWait<WebDriver> await() {
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class);
     }
 
     public Object script(String javascript, Object... arguments) {
