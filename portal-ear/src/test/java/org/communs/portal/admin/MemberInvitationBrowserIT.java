@@ -20,19 +20,22 @@ class MemberInvitationBrowserIT {
 
     private static final By TITLE = By.id("page-title");
 
+    private static void invite(Browser admin, String email, String firstName, String lastName) {
+        admin.typeInto(By.id("invite:email"), email)
+                .typeInto(By.id("invite:firstName"), firstName)
+                .typeInto(By.id("invite:lastName"), lastName)
+                .click(By.id("invite:send"));
+    }
+
     @Test
     void anInvitedPersonSignsInAndIsRefusedOnceDisabled(Browser admin) {
         String email = "zoe." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         admin.signIn(DemoUser.ADMIN, "/admin/members.xhtml");
         assertEquals("Membres", admin.text(TITLE));
 
-        admin.typeInto(By.id("invite:email"), email)
-                .typeInto(By.id("invite:firstName"), "Zoé")
-                .typeInto(By.id("invite:lastName"), "Lambert")
-                .click(By.id("invite:send"));
+        invite(admin, email, "Zoé", "Lambert");
         String temporaryPassword = admin.text(By.id("temporary-password"));
         assertTrue(temporaryPassword.length() >= 12, temporaryPassword);
-        assertTrue(admin.text(By.id("list:members")).contains(email));
 
         try (Browser person = Browser.open()) {
             person.visit("/");
@@ -44,8 +47,9 @@ class MemberInvitationBrowserIT {
             person.waitUntil(d -> !d.findElements(By.id("user-name")).isEmpty());
             assertEquals("Zoé Lambert", person.text(By.id("user-name")));
 
+            // The invited person is in the member list; only act once it shows that one person,
+            // never on a row of the previous page.
             admin.typeInto(By.id("filters:text"), email).click(By.id("filters:search"));
-            // Only act once the list shows that one person, never on a row of the previous page.
             admin.waitUntil(d -> d.findElements(By.cssSelector("#list\\:members tbody tr")).size() == 1
                     && d.findElement(By.id("list:members")).getText().contains(email));
             admin.click(By.cssSelector("#list\\:members .disable"));
@@ -60,10 +64,7 @@ class MemberInvitationBrowserIT {
     void invitingAnExistingAddressSaysSoAndChangesNothing(Browser admin) {
         admin.signIn(DemoUser.ADMIN, "/admin/members.xhtml");
 
-        admin.typeInto(By.id("invite:email"), "amina.benali@example.org")
-                .typeInto(By.id("invite:firstName"), "Amina")
-                .typeInto(By.id("invite:lastName"), "Bis")
-                .click(By.id("invite:send"));
+        invite(admin, "amina.benali@example.org", "Amina", "Bis");
 
         assertTrue(admin.text(By.id("messages")).contains("Un compte existe déjà avec l'adresse amina.benali@example.org"),
                 admin.text(By.id("messages")));
@@ -74,10 +75,7 @@ class MemberInvitationBrowserIT {
     void aBadAddressIsRefusedWithAClearMessage(Browser admin) {
         admin.signIn(DemoUser.ADMIN, "/admin/members.xhtml");
 
-        admin.typeInto(By.id("invite:email"), "pas-une-adresse")
-                .typeInto(By.id("invite:firstName"), "X")
-                .typeInto(By.id("invite:lastName"), "Y")
-                .click(By.id("invite:send"));
+        invite(admin, "pas-une-adresse", "X", "Y");
 
         assertTrue(admin.text(By.id("messages")).contains("« pas-une-adresse » n'est pas une adresse e-mail valide."),
                 admin.text(By.id("messages")));

@@ -34,7 +34,7 @@ class MembersApiIT {
 
     @Test
     void anAdminListsAndFiltersMembers() {
-        HttpResponse<String> response = get("/api/v1/members?role=admin", DemoUser.ADMIN);
+        HttpResponse<String> response = get("/api/v1/members?q=camille&role=admin", DemoUser.ADMIN);
 
         assertEquals(200, response.statusCode(), response.body());
         var members = Json.array(response).getValuesAs(JsonObject.class);

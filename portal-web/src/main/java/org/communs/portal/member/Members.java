@@ -43,10 +43,6 @@ public class Members {
         return repository.byId(id).map(MemberSummary::of);
     }
 
-    public Optional<MemberSummary> findBySubject(String subject) {
-        return repository.bySubject(subject).map(MemberSummary::of);
-    }
-
     public List<MemberSummary> search(MemberQuery query) {
         return repository.search(query).stream().map(MemberSummary::of).toList();
     }
