@@ -19,19 +19,17 @@ public final class PortalDeployment {
     /**
      * Every page of the portal needs a signed-in member; Arquillian's own servlet, through which it
      * runs the tests inside the server, must stay reachable. A web fragment in the test archive
-     * only opens that one path.
+     * opens that one path through the sign-in filter's context parameter for extra public paths.
      */
     private static JavaArchive protocolOpening() {
         return ShrinkWrap.create(JavaArchive.class, "arquillian-protocol-opening.jar")
                 .addAsManifestResource(new StringAsset("""
                         <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
                           <name>arquillianProtocolOpening</name>
-                          <security-constraint>
-                            <web-resource-collection>
-                              <web-resource-name>Arquillian protocol</web-resource-name>
-                              <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
-                            </web-resource-collection>
-                          </security-constraint>
+                          <context-param>
+                            <param-name>org.communs.portal.extraPublicPaths</param-name>
+                            <param-value>/ArquillianServletRunnerEE9</param-value>
+                          </context-param>
                         </web-fragment>
                         """), "web-fragment.xml");
     }

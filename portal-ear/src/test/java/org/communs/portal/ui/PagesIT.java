@@ -38,6 +38,19 @@ class PagesIT {
     }
 
     @Test
+    void theSignInUnavailablePageIsPublicAndSays503() {
+        HttpResponse<String> response = RunningPortal.get("/sign-in-unavailable.xhtml");
+
+        assertEquals(503, response.statusCode());
+        assertTrue(response.body().contains("Service de connexion indisponible"), response.body());
+    }
+
+    @Test
+    void anAnonymousApiCallIsNotRedirected() {
+        assertEquals(401, RunningPortal.get("/api/v1/me").statusCode());
+    }
+
+    @Test
     void anUnknownPageAnswers404WithTheShellsPage() {
         HttpResponse<String> response = getAsMember("/no-such-page.xhtml");
 

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import org.communs.portal.security.OidcSettings;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -21,8 +22,25 @@ public class SignInServiceCheck implements HealthCheck {
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
+    private static final Duration REMEMBERED = Duration.ofSeconds(5);
+
     @Inject
     OidcSettings oidc;
+
+    private volatile boolean lastAvailable = true;
+    private volatile Instant lastChecked = Instant.EPOCH;
+
+    /**
+     * Whether Keycloak answers, as last seen within a few seconds: asked before sending a visitor
+     * to sign in, so it must not cost a request to Keycloak every time.
+     */
+    public boolean isAvailable() {
+        if (Instant.now().isAfter(lastChecked.plus(REMEMBERED))) {
+            lastAvailable = call().getStatus() == HealthCheckResponse.Status.UP;
+            lastChecked = Instant.now();
+        }
+        return lastAvailable;
+    }
 
     @Override
     public HealthCheckResponse call() {

@@ -9,15 +9,21 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.communs.portal.audit.AuditEvent;
 import org.communs.portal.audit.AuditLog;
+import org.communs.portal.health.SignInServiceCheck;
 import org.communs.portal.member.MemberSummary;
 import org.communs.portal.member.Members;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Joins Keycloak's sign-in to the portal's members: at the first request of a signed-in session
+ * Guards every page: a visitor who is not signed in is sent to Keycloak (or told that the sign-in
+ * service is down). Then joins Keycloak's sign-in to the portal's members: at the first request of a signed-in session
  * the member is created or refreshed from the identity token, and the sign-in is audited. On every
  * later request the member's status is checked again, so that disabling someone takes effect at
  * once even though their Keycloak session is still valid.
@@ -26,6 +32,14 @@ import org.communs.portal.member.Members;
 public class SignInFilter extends HttpFilter {
 
     static final String DISABLED_PAGE = "/account-disabled.xhtml";
+    static final String UNAVAILABLE_PAGE = "/sign-in-unavailable.xhtml";
+    private static final String RESOURCES = "/jakarta.faces.resource/";
+    static final String EXTRA_PUBLIC_PATHS = "org.communs.portal.extraPublicPaths";
+    /** What anyone may see without signing in. */
+    private static final Set<String> PUBLIC_PAGES = Set.of("/signed-out.xhtml", DISABLED_PAGE, UNAVAILABLE_PAGE,
+            "/sign-out", "/callback");
+
+    private Set<String> deploymentPublicPaths = Set.of();
 
     @Inject
     CurrentMember currentMember;
@@ -42,9 +56,17 @@ public class SignInFilter extends HttpFilter {
     @Inject
     RequestActor requestActor;
 
+    @Inject
+    @Readiness
+    SignInServiceCheck signInService;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getUserPrincipal() == null && !isPublic(request)) {
+            requireSignIn(request, response);
+            return;
+        }
         if (request.getUserPrincipal() != null && !isStaticResource(request)) {
             Optional<MemberSummary> member = currentMember.isSignedIn() ? latest() : Optional.of(signIn());
             if (member.isEmpty() || !member.get().active()) {
@@ -53,6 +75,39 @@ public class SignInFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Default deny: anyone not signed in is sent to Keycloak's form (the mechanism then brings them
+     * back to this page), or shown why they cannot be when Keycloak does not answer.
+     */
+    private void requireSignIn(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        if (signInService.isAvailable()) {
+            request.authenticate(response);
+        } else {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            request.getRequestDispatcher(UNAVAILABLE_PAGE).forward(request, response);
+        }
+    }
+
+    private boolean isPublic(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The API answers anonymous calls with a JSON 401 itself (rest.SignedInOnly).
+        return PUBLIC_PAGES.contains(path) || deploymentPublicPaths.contains(path)
+                || path.startsWith("/api/") || path.equals("/api") || path.startsWith(RESOURCES);
+    }
+
+    /**
+     * Paths a deployment descriptor opens on top of the portal's own public pages, through the
+     * context parameter {@value #EXTRA_PUBLIC_PATHS} (comma-separated). Only descriptors can set
+     * it; the end-to-end tests use it for Arquillian's servlet. The portal itself sets none.
+     */
+    @Override
+    public void init() {
+        String extra = getServletContext().getInitParameter(EXTRA_PUBLIC_PATHS);
+        deploymentPublicPaths = extra == null ? Set.of() : Arrays.stream(extra.split(","))
+                .map(String::strip).filter(p -> p.startsWith("/")).collect(Collectors.toUnmodifiableSet());
     }
 
     private MemberSummary signIn() {
@@ -83,6 +138,6 @@ public class SignInFilter extends HttpFilter {
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+        return request.getRequestURI().startsWith(request.getContextPath() + RESOURCES);
     }
 }
