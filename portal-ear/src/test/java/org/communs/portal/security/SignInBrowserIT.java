@@ -48,8 +48,8 @@ class SignInBrowserIT {
     }
 
     @Test
-    void aGuestCannotReadTheAuditLog(Browser browser) {
+    void aGuestCannotReadTheAuditLogAndSeesThePortalInTheirKeycloakLanguage(Browser browser) {
         browser.signIn(DemoUser.GUEST, "/admin/audit.xhtml");
-        assertEquals("Accès refusé", browser.text(TITLE));
+        assertEquals("Access denied", browser.text(TITLE), "Gaspard's Keycloak profile says English");
     }
 }

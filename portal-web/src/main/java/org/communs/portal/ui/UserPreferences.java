@@ -3,16 +3,18 @@ package org.communs.portal.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 import java.util.Map;
 import org.communs.portal.i18n.Language;
+import org.communs.portal.security.CurrentMember;
 
 /**
  * The visitor's language and theme, remembered in cookies for a year so that they survive the
- * session (and work before sign-in). Unknown cookie values fall back to the defaults: French and
- * the light theme.
+ * session (and work before sign-in). Without a language cookie, the member's language from
+ * Keycloak applies; unknown values fall back to the defaults: French and the light theme.
  */
 @Named("preferences")
 @RequestScoped
@@ -22,12 +24,18 @@ public class UserPreferences {
     static final String THEME_COOKIE = "portal-theme";
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
+    @Inject
+    CurrentMember currentMember;
+
     private Language language;
     private Theme theme;
 
+    /** The language chosen on this browser, else the one of the member's Keycloak profile, else French. */
     public Language getLanguage() {
         if (language == null) {
-            language = Language.fromCode(cookie(LANGUAGE_COOKIE)).orElse(Language.DEFAULT);
+            language = Language.fromCode(cookie(LANGUAGE_COOKIE))
+                    .or(() -> currentMember.member().flatMap(member -> Language.fromCode(member.language())))
+                    .orElse(Language.DEFAULT);
         }
         return language;
     }
