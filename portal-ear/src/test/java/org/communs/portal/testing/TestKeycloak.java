@@ -6,7 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * The Keycloak that {@code ./portal test} starts beside the build (port 8181, demo realm imported).
@@ -31,29 +31,20 @@ public final class TestKeycloak {
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI wellKnown = URI.create(url() + "/realms/portal/.well-known/openid-configuration");
-        Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.send(HttpRequest.newBuilder(wellKnown).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    ready = true;
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still booting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            pause();
-        }
-        throw new IllegalStateException("Keycloak did not answer at " + wellKnown + " within " + BOOT_TIMEOUT
-                + ": run the tests with ./portal test, which starts it (log in .data/keycloak-test.log).");
+        new FluentWait<>(wellKnown)
+                .withTimeout(BOOT_TIMEOUT)
+                .pollingEvery(Duration.ofSeconds(1))
+                .withMessage("Keycloak did not answer at " + wellKnown + ": run the tests with ./portal test,"
+                        + " which starts it (log in .data/keycloak-test.log)")
+                .until(uri -> answers(http, uri));
+        ready = true;
     }
 
-    private static void pause() {
+    private static boolean answers(HttpClient http, URI uri) {
         try {
-            Thread.sleep(1000); // polling an external process that has no readiness callback
+            return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException stillBooting) {
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
