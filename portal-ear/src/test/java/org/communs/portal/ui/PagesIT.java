@@ -46,6 +46,14 @@ class PagesIT {
     }
 
     @Test
+    void aPathDisguisedAsAnApiCallDoesNotOpenAPage() {
+        HttpResponse<String> response = RunningPortal.get("/api/..%2Fadmin/members.xhtml");
+
+        assertFalse(response.statusCode() == 200, "status " + response.statusCode());
+        assertFalse(response.body().contains("invite:email"));
+    }
+
+    @Test
     void anAnonymousApiCallIsNotRedirected() {
         assertEquals(401, RunningPortal.get("/api/v1/me").statusCode());
     }

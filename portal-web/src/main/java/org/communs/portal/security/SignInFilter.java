@@ -92,7 +92,8 @@ public class SignInFilter extends HttpFilter {
     }
 
     private boolean isPublic(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The container's decoded and normalised path, so that "/api/..%2F…" cannot pass for public.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         // The API answers anonymous calls with a JSON 401 itself (rest.SignedInOnly).
         return PUBLIC_PAGES.contains(path) || deploymentPublicPaths.contains(path)
                 || path.startsWith("/api/") || path.equals("/api") || path.startsWith(RESOURCES);
