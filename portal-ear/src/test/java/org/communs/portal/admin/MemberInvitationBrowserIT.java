@@ -3,10 +3,13 @@ package org.communs.portal.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.communs.portal.testing.Browser;
 import org.communs.portal.testing.BrowserExtension;
 import org.communs.portal.testing.DemoUser;
+import org.communs.portal.testing.Json;
+import org.communs.portal.testing.RunningPortal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -57,6 +60,9 @@ class MemberInvitationBrowserIT {
 
             person.visit("/");
             assertEquals("Compte désactivé", person.text(TITLE));
+            HttpResponse<String> api = RunningPortal.get("/api/v1/me", "Cookie", person.portalCookies());
+            assertEquals(403, api.statusCode());
+            assertEquals("forbidden", Json.object(api).getString("error"), "the API keeps its error shape");
         }
     }
 

@@ -82,20 +82,25 @@ public class KeycloakAccounts {
         });
     }
 
-    /** Replaces the person's portal roles (other realm roles, such as Keycloak's defaults, are kept). */
+    /**
+     * Replaces the person's portal roles (other realm roles, such as Keycloak's defaults, are kept).
+     * The new roles are added before the old ones are removed: if Keycloak refuses half-way, the
+     * person keeps at least their former roles, and repeating the change is safe.
+     */
     public void setRoles(String subject, Set<GlobalRole> roles) {
+        addRoles(subject, roles);
         call(() -> {
-            JsonArrayBuilder portalRoles = Json.createArrayBuilder();
+            JsonArrayBuilder unwanted = Json.createArrayBuilder();
             api.getArray("/users/" + subject + "/role-mappings/realm").getValuesAs(JsonObject.class).stream()
-                    .filter(role -> GlobalRole.fromRoleName(role.getString("name", "")).isPresent())
-                    .forEach(portalRoles::add);
-            var current = portalRoles.build();
-            if (!current.isEmpty()) {
-                api.delete("/users/" + subject + "/role-mappings/realm", current);
+                    .filter(role -> GlobalRole.fromRoleName(role.getString("name", ""))
+                            .filter(portalRole -> !roles.contains(portalRole)).isPresent())
+                    .forEach(unwanted::add);
+            var toRemove = unwanted.build();
+            if (!toRemove.isEmpty()) {
+                api.delete("/users/" + subject + "/role-mappings/realm", toRemove);
             }
             return null;
         });
-        addRoles(subject, roles);
     }
 
     private void addRoles(String subject, Set<GlobalRole> roles) {

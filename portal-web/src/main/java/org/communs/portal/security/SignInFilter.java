@@ -1,6 +1,7 @@
 package org.communs.portal.security;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +19,8 @@ import java.util.stream.Collectors;
 import org.communs.portal.audit.AuditEvent;
 import org.communs.portal.audit.AuditLog;
 import org.communs.portal.health.SignInServiceCheck;
+import org.communs.portal.i18n.Language;
+import org.communs.portal.i18n.Messages;
 import org.communs.portal.member.MemberSummary;
 import org.communs.portal.member.Members;
 import org.eclipse.microprofile.health.Readiness;
@@ -92,11 +96,19 @@ public class SignInFilter extends HttpFilter {
     }
 
     private boolean isPublic(HttpServletRequest request) {
-        // The container's decoded and normalised path, so that "/api/..%2F…" cannot pass for public.
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = pathOf(request);
         // The API answers anonymous calls with a JSON 401 itself (rest.SignedInOnly).
-        return PUBLIC_PAGES.contains(path) || deploymentPublicPaths.contains(path)
-                || path.startsWith("/api/") || path.equals("/api") || path.startsWith(RESOURCES);
+        return PUBLIC_PAGES.contains(path) || deploymentPublicPaths.contains(path) || isApi(path)
+                || path.startsWith(RESOURCES);
+    }
+
+    /** The container's decoded and normalised path, so that "/api/..%2F…" cannot pass for public. */
+    private static String pathOf(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    }
+
+    private static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.equals("/api");
     }
 
     /**
@@ -135,6 +147,16 @@ public class SignInFilter extends HttpFilter {
             throws IOException, ServletException {
         currentMember.signOut();
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        if (isApi(pathOf(request))) {
+            // API clients get the API's error shape, in their language.
+            Language language = Language.firstSpoken(Collections.list(request.getLocales()));
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("error", "forbidden")
+                    .add("message", Messages.text(language, "accountDisabled.text"))
+                    .build().toString());
+            return;
+        }
         request.getRequestDispatcher(DISABLED_PAGE).forward(request, response);
     }
 
