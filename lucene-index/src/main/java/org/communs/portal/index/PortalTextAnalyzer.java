@@ -3,7 +3,9 @@ package org.communs.portal.index;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
@@ -13,10 +15,26 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * French-speaking members type: without accents, without elided articles, in any case.
  *
  * <p>"L'Économie sociale" yields {@code economie}, {@code sociale}: a member typing
- * {@code economie} or {@code Économie} finds it. Stemming and typo tolerance are added on top of
- * these terms by the query side, so that exact names stay exact in the index.
+ * {@code economie} or {@code Économie} finds it. The {@link #stemming() stemming} variant also
+ * reduces French and English words to a light stem ("graphistes" and "graphiste" meet); the index
+ * keeps both, so that exact names stay exact and ranked above mere relatives.
  */
 public final class PortalTextAnalyzer extends Analyzer {
+
+    private final boolean stemming;
+
+    public PortalTextAnalyzer() {
+        this(false);
+    }
+
+    private PortalTextAnalyzer(boolean stemming) {
+        this.stemming = stemming;
+    }
+
+    /** The same terms, reduced to light French then English stems. */
+    public static PortalTextAnalyzer stemming() {
+        return new PortalTextAnalyzer(true);
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -24,6 +42,9 @@ public final class PortalTextAnalyzer extends Analyzer {
         TokenStream terms = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
         terms = new LowerCaseFilter(terms);
         terms = new ASCIIFoldingFilter(terms);
+        if (stemming) {
+            terms = new EnglishMinimalStemFilter(new FrenchLightStemFilter(terms));
+        }
         return new TokenStreamComponents(tokenizer, terms);
     }
 

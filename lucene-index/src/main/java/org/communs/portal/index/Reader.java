@@ -9,11 +9,17 @@ import java.util.Set;
  * @param memberId    the member, or null for an anonymous visitor
  * @param insider     a member of the organisation (not an outside guest)
  * @param collectives the collectives whose shared documents they may read
+ * @param roles       the portal roles they hold ({@code admin}…), matched by {@link Visibility#role}
  */
-public record Reader(Long memberId, boolean insider, Set<Long> collectives) {
+public record Reader(Long memberId, boolean insider, Set<Long> collectives, Set<String> roles) {
 
     public Reader {
         collectives = Set.copyOf(collectives);
+        roles = Set.copyOf(roles);
+    }
+
+    public Reader(Long memberId, boolean insider, Set<Long> collectives) {
+        this(memberId, insider, collectives, Set.of());
     }
 
     public static Reader anonymous() {
@@ -31,6 +37,7 @@ public record Reader(Long memberId, boolean insider, Set<Long> collectives) {
             grants.add(Visibility.memberGrant(memberId));
         }
         collectives.forEach(id -> grants.add(Visibility.collectiveGrant(id)));
+        roles.forEach(role -> grants.add(Visibility.roleGrant(role)));
         return grants;
     }
 }

@@ -126,6 +126,31 @@ class SearchIndexTest {
     }
 
     @Test
+    void wordsMeetTheirPluralsAndEnglishForms() throws Exception {
+        add("member", "1", "Julie Frémeaux", "graphistes et illustratrices", Visibility.members());
+        add("member", "2", "Paul Dupont", "designers", Visibility.members());
+
+        assertEquals(List.of("1"), ids("graphiste", MEMBER));
+        assertEquals(List.of("2"), ids("designer", MEMBER));
+    }
+
+    @Test
+    void queryStringsAreNeverSyntax() throws Exception {
+        add("member", "1", "Julie Frémeaux", "graphiste", Visibility.members());
+
+        add("member", "2", "Paul Dupont", "comptable", Visibility.members());
+
+        for (String noWords : List.of("\"", "*", "+-!(){}[]^\"~*?:\\/", "   ")) {
+            assertEquals(2, ids(noWords, MEMBER).size(), () -> "'" + noWords + "' has no words: it lists everything");
+        }
+        for (String odd : List.of("AND(", "title:julie", "julie~2", "<script>")) {
+            assertTrue(ids(odd, MEMBER).isEmpty(), () -> odd + " must find nothing, not fail");
+        }
+        assertEquals(List.of("1"), ids("julie)", MEMBER), "punctuation around a word is ignored");
+        assertTrue(ids("julie " + "x".repeat(5000), MEMBER).isEmpty(), "a giant word is one more word that must match");
+    }
+
+    @Test
     void aCommittedIndexIsFoundAgainAfterARestart(@TempDir Path directory) throws Exception {
         try (SearchIndex onDisk = SearchIndex.open(directory)) {
             onDisk.index(new SearchDocument("member", "1", "Julie Frémeaux", Map.of(), Visibility.members()));
@@ -138,7 +163,8 @@ class SearchIndexTest {
 
     @Test
     void documentsMustSaySomethingAboutWhoMaySeeThem() {
-        assertThrows(IllegalArgumentException.class, () -> new Visibility(Set.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> new SearchDocument("member", "1", "x", Map.of(), Visibility.noOneMore()));
         assertThrows(IllegalArgumentException.class,
                 () -> new SearchDocument("Bad Type", "1", "x", Map.of(), Visibility.members()));
     }
