@@ -1,10 +1,19 @@
 package org.communs.portal.member;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +27,9 @@ public class CollectiveRoles {
     @PersistenceContext(unitName = "portal")
     EntityManager entityManager;
 
+    @Inject
+    Event<MemberChanged> changes;
+
     public void grant(long memberId, long collectiveId, CollectiveRole role) {
         entityManager.createNativeQuery(
                         "insert ignore into collective_role (member_id, collective_id, role) values (?, ?, ?)")
@@ -25,6 +37,7 @@ public class CollectiveRoles {
                 .setParameter(2, collectiveId)
                 .setParameter(3, role.name())
                 .executeUpdate();
+        changes.fire(new MemberChanged(memberId));
     }
 
     public void revoke(long memberId, long collectiveId, CollectiveRole role) {
@@ -34,6 +47,33 @@ public class CollectiveRoles {
                 .setParameter(2, collectiveId)
                 .setParameter(3, role.name())
                 .executeUpdate();
+        changes.fire(new MemberChanged(memberId));
+    }
+
+    /** The collectives a member belongs to, in any role (guests included). */
+    public Set<Long> collectivesOf(long memberId) {
+        return collectivesOf(List.of(memberId)).getOrDefault(memberId, Set.of());
+    }
+
+    /** For each of these members, the collectives they belong to; members in none are left out. */
+    public Map<Long, Set<Long>> collectivesOf(Collection<Long> memberIds) {
+        Map<Long, Set<Long>> collectives = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return collectives;
+        }
+        Query query = entityManager.createNativeQuery(
+                "select distinct member_id, collective_id from collective_role where member_id in ("
+                        + String.join(",", Collections.nCopies(memberIds.size(), "?")) + ")");
+        int position = 1;
+        for (Long memberId : memberIds) {
+            query.setParameter(position++, memberId);
+        }
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            collectives.computeIfAbsent(((Number) columns[0]).longValue(), id -> new HashSet<>())
+                    .add(((Number) columns[1]).longValue());
+        }
+        return collectives;
     }
 
     public Set<CollectiveRole> of(long memberId, long collectiveId) {

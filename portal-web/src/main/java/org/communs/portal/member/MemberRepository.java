@@ -24,6 +24,27 @@ class MemberRepository {
         return Optional.ofNullable(entityManager.find(Member.class, id));
     }
 
+    List<Member> byIds(java.util.Collection<Long> ids) {
+        return entityManager.createQuery("select m from Member m where m.id in :ids", Member.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    List<Member> activeAfter(long afterId, int limit) {
+        return entityManager.createQuery("select m from Member m where m.id > :after and m.status = :active order by m.id",
+                        Member.class)
+                .setParameter("after", afterId)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    long countActive() {
+        return entityManager.createQuery("select count(m) from Member m where m.status = :active", Long.class)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .getSingleResult();
+    }
+
     Member add(Member member) {
         entityManager.persist(member);
         entityManager.flush();

@@ -1,6 +1,7 @@
 package org.communs.portal.member;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -21,6 +22,9 @@ public class Members {
     @Inject
     MemberRepository repository;
 
+    @Inject
+    Event<MemberChanged> changes;
+
     /**
      * Records a sign-in: creates the member on their first one, else takes Keycloak's latest
      * name, e-mail and roles. The status is left as the portal has it.
@@ -30,17 +34,33 @@ public class Members {
                 .orElseGet(() -> repository.add(new Member(identity)));
         member.refresh(identity);
         member.signedInNow();
+        changes.fire(new MemberChanged(member.id()));
         return MemberSummary.of(member);
     }
 
     /** Creates the member of a person an admin just invited, before their first sign-in. */
     public MemberSummary invited(Identity identity) {
-        return MemberSummary.of(repository.bySubject(identity.subject())
-                .orElseGet(() -> repository.add(new Member(identity))));
+        Member member = repository.bySubject(identity.subject()).orElseGet(() -> repository.add(new Member(identity)));
+        changes.fire(new MemberChanged(member.id()));
+        return MemberSummary.of(member);
     }
 
     public Optional<MemberSummary> find(long id) {
         return repository.byId(id).map(MemberSummary::of);
+    }
+
+    /** Members by id, in no particular order; unknown ids are left out. */
+    public List<MemberSummary> find(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.byIds(ids).stream().map(MemberSummary::of).toList();
+    }
+
+    /** Active members with an id above {@code afterId}, by id: for walking all of them in pages. */
+    public List<MemberSummary> activeAfter(long afterId, int limit) {
+        return repository.activeAfter(afterId, limit).stream().map(MemberSummary::of).toList();
+    }
+
+    public long countActive() {
+        return repository.countActive();
     }
 
     public List<MemberSummary> search(MemberQuery query) {
@@ -50,6 +70,7 @@ public class Members {
     public MemberSummary changeStatus(long id, MemberStatus status) {
         Member member = existing(id);
         member.changeStatus(status);
+        changes.fire(new MemberChanged(id));
         return MemberSummary.of(member);
     }
 
@@ -57,6 +78,7 @@ public class Members {
     public MemberSummary changeRoles(long id, Set<GlobalRole> roles) {
         Member member = existing(id);
         member.changeRoles(roles);
+        changes.fire(new MemberChanged(id));
         return MemberSummary.of(member);
     }
 

@@ -14,6 +14,10 @@ public enum Action {
     READ_COLLECTIVE,
     /** Manage a collective's space, news and mailings (object: the collective's id). */
     MANAGE_COLLECTIVE,
+    /** Edit a member's directory profile (object: the member's id): their own, or any for admins. */
+    EDIT_PROFILE,
+    /** Rebuild the search index from the database. */
+    MANAGE_SEARCH_INDEX,
     /** Invite, disable, enable members and change their roles. */
     MANAGE_MEMBERS,
     /** Add and change the launcher's tiles. */

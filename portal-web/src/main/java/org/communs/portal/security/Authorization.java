@@ -48,7 +48,8 @@ public class Authorization {
             case VIEW_DIRECTORY -> insider;
             case READ_COLLECTIVE -> object != null && (insider || inCollective(member, object, CollectiveRole.GUEST));
             case MANAGE_COLLECTIVE -> object != null && insider && inCollective(member, object, CollectiveRole.LEAD);
-            case MANAGE_MEMBERS, MANAGE_LAUNCHER, READ_AUDIT_LOG -> false;
+            case EDIT_PROFILE -> object != null && object == member.id();
+            case MANAGE_MEMBERS, MANAGE_LAUNCHER, READ_AUDIT_LOG, MANAGE_SEARCH_INDEX -> false;
         };
     }
 

@@ -22,6 +22,12 @@ public class FacesMessages {
         add(FacesMessage.SEVERITY_ERROR, Messages.text(preferences.getLanguage(), refusal.messageKey(), refusal.arguments()));
     }
 
+    /** An error about one input, shown next to it (clientId) and in the page's message list. */
+    public void invalid(String clientId, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Messages.text(preferences.getLanguage(), key, arguments), null));
+    }
+
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }

@@ -1,0 +1,79 @@
+package org.communs.portal.directory;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.communs.portal.error.PortalException;
+import org.communs.portal.error.Reason;
+import org.communs.portal.security.Action;
+import org.communs.portal.security.CurrentMember;
+import org.communs.portal.security.PageGuard;
+import org.communs.portal.ui.UserPreferences;
+
+/** A member's profile page ({@code member.xhtml?id=N}), or one's own without an id. */
+@Named("profile")
+@RequestScoped
+public class ProfileView {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    PageGuard guard;
+
+    @Inject
+    UserPreferences preferences;
+
+    private Long id;
+    private VisibleProfile shown;
+
+    public void open() throws IOException {
+        long wanted = id == null ? currentMember.required().id() : id;
+        if (wanted != currentMember.required().id() && !guard.allow(Action.VIEW_DIRECTORY)) {
+            return;
+        }
+        try {
+            shown = profiles.view(currentMember.required(), wanted);
+        } catch (PortalException refused) {
+            if (refused.reason() != Reason.NOT_FOUND) {
+                throw refused;
+            }
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public VisibleProfile getShown() {
+        return shown;
+    }
+
+    /** The member's place for the map script, as JSON (Faces escapes the attribute). */
+    public String getMarker() {
+        return jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                .add("id", shown.memberId())
+                .add("name", shown.name())
+                .add("job", shown.jobTitle() == null ? "" : shown.jobTitle())
+                .add("town", shown.town() == null ? "" : shown.town())
+                .add("lat", shown.latitude())
+                .add("lon", shown.longitude())
+                .add("href", "member.xhtml?id=" + shown.memberId())).build().toString();
+    }
+
+    public List<String> getLanguageNames() {
+        return shown.languages().stream().map(code -> SpokenLanguages.name(code, preferences.getLocale())).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
