@@ -73,6 +73,10 @@ class DirectoryBrowserIT {
             assertFalse(lucas.findAll(By.cssSelector(".leaflet-marker-icon[title='" + DemoUser.MEMBER.displayName() + "']")).isEmpty());
             assertFalse(lucas.driver().getPageSource().contains(PHONE));
 
+            lucas.visit("/search.xhtml?q=" + skill);
+            assertTrue(lucas.text(By.id("member-results")).contains(DemoUser.MEMBER.displayName()),
+                    "the portal-wide search finds members too");
+
             lucas.visit("/directory/member.xhtml?id=" + memberId);
             assertEquals("Graphiste", lucas.text(By.id("job")));
             assertTrue(lucas.findAll(By.id("phones")).isEmpty(), "the phone is for admins");

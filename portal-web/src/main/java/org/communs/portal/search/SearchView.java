@@ -1,12 +1,21 @@
 package org.communs.portal.search;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.communs.portal.directory.DirectoryQuery;
+import org.communs.portal.directory.DirectorySearch;
+import org.communs.portal.directory.MemberCard;
+import org.communs.portal.error.PortalException;
+import org.communs.portal.index.SearchOrder;
+import org.communs.portal.security.CurrentMember;
 
 /**
  * The portal-wide search page, reached from the shell's search box. The query is a view parameter
  * so that the page can be bookmarked and shown again after a language switch. Results come with
- * the search index (directory issue); until then the page says so.
+ * the portal's search index: members for now; collectives and documents join as they arrive.
  */
 @Named("search")
 @RequestScoped
@@ -14,7 +23,16 @@ public class SearchView {
 
     static final int MAX_QUERY_LENGTH = 200;
 
+    static final int MEMBERS_SHOWN = 8;
+
+    @Inject
+    DirectorySearch directory;
+
+    @Inject
+    CurrentMember currentMember;
+
     private String query;
+    private List<MemberCard> members;
 
     public String getQuery() {
         return query;
@@ -22,6 +40,22 @@ public class SearchView {
 
     public void setQuery(String query) {
         this.query = query == null ? null : truncate(query.strip());
+    }
+
+    /** The best matching members, or none for a reader who may not browse the directory. */
+    public List<MemberCard> getMembers() {
+        if (members == null) {
+            members = List.of();
+            if (!isBlank() && currentMember.isSignedIn()) {
+                try {
+                    members = directory.search(currentMember.required(), new DirectoryQuery(query, Map.of(), null, 25,
+                            SearchOrder.RELEVANCE, 0, MEMBERS_SHOWN)).cards();
+                } catch (PortalException refused) {
+                    members = List.of();
+                }
+            }
+        }
+        return members;
     }
 
     public boolean isBlank() {
