@@ -125,4 +125,23 @@ class DirectoryBrowserIT {
         gaspard.click(By.id("profile:save"));
         assertTrue(gaspard.text(By.id("messages")).contains("100 characters at most"), gaspard.text(By.id("messages")));
     }
+
+    @Test
+    void anAdminRebuildsTheIndexAndWatchesItsProgress(Browser camille) {
+        camille.signIn(DemoUser.ADMIN, "/admin/search.xhtml");
+        assertEquals("Index de recherche", camille.text(By.id("page-title")));
+        camille.click(By.id("rebuild:start"));
+        camille.waitUntil(d -> d.findElement(By.id("status-text")).getText().startsWith("Index reconstruit"));
+        assertTrue(camille.text(By.id("status-text")).matches("Index reconstruit : \\d+ documents en \\d+ s\\."),
+                camille.text(By.id("status-text")));
+
+        camille.visit("/admin/audit.xhtml");
+        assertTrue(camille.driver().getPageSource().contains("search.rebuild"), "the rebuild is in the audit log");
+
+        try (Browser amina = Browser.open()) {
+            amina.signIn(DemoUser.MEMBER, "/admin/search.xhtml");
+            assertEquals("Accès refusé", amina.text(By.id("page-title")), "a member gets the 403 page");
+            assertTrue(amina.findAll(By.id("rebuild:start")).isEmpty());
+        }
+    }
 }
