@@ -23,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.communs.portal.database.SchemaMigration;
 import org.communs.portal.index.SearchDocument;
 import org.communs.portal.index.SearchIndex;
 import org.communs.portal.index.SearchQuery;
@@ -39,6 +40,7 @@ public class PortalSearch {
 
     private static final Logger LOG = Logger.getLogger(PortalSearch.class.getName());
     private static final int PAGE = 500;
+    private static final java.time.Duration SCHEMA_WAIT = java.time.Duration.ofMinutes(30);
 
     @Inject
     @ConfigProperty(name = "portal.storage.dir", defaultValue = "portal-data")
@@ -50,6 +52,9 @@ public class PortalSearch {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    SchemaMigration schema;
 
     private SearchIndex index;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.never());
@@ -134,6 +139,7 @@ public class PortalSearch {
     private void rebuild() {
         Instant started = status.get().startedAt();
         try {
+            awaitSchema();
             List<SearchSource> all = new ArrayList<>();
             sources.forEach(all::add);
             long total = all.stream().mapToLong(SearchSource::count).sum();
@@ -147,6 +153,25 @@ public class PortalSearch {
             LOG.log(Level.SEVERE, "The search index rebuild failed", e);
             RebuildStatus last = status.get();
             status.set(new RebuildStatus(false, last.done(), last.total(), started, Instant.now(), String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * At start the rebuild may begin before the migrations ran (or while the database is down):
+     * it waits for the schema rather than fail on a missing table.
+     */
+    private void awaitSchema() {
+        long deadline = System.nanoTime() + SCHEMA_WAIT.toNanos();
+        while (!schema.state().ready()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The database schema is not ready: " + schema.state().problem());
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the database", e);
+            }
         }
     }
 
