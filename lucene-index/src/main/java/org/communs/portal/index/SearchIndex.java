@@ -40,10 +40,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -81,6 +83,8 @@ public final class SearchIndex implements AutoCloseable {
     static final int MIN_FUZZY_LENGTH = 4;
     private static final double MIN_STALE_SECONDS = 0.05;
     private static final int FACET_VALUES_SHOWN = 20;
+    /** Analyzers are thread-safe and reuse their components per thread: one serves every sort key. */
+    private static final Analyzer SORT_ANALYZER = new PortalTextAnalyzer();
     private static final int PROGRESS_EVERY = 1_000;
 
     private static final String KEY = "key";
@@ -230,7 +234,13 @@ public final class SearchIndex implements AutoCloseable {
         IndexSearcher searcher = searchers.acquire();
         try {
             Query matching = matching(query, words, stems, null);
-            TopDocs top = topDocs(searcher, matching, query);
+            // One pass over the matches gives the page, the total and the counts of unfiltered facets.
+            List<String> unfiltered = query.countFacets().stream().filter(f -> !query.filters().containsKey(f)).toList();
+            Object[] collected = searcher.search(matching,
+                    new MultiCollectorManager(topDocs(query), new FacetCounter(unfiltered)));
+            TopDocs top = (TopDocs) collected[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Integer>> counts = new HashMap<>((Map<String, Map<String, Integer>>) collected[1]);
             Highlighter highlighter = new Highlighter(analyzer, stemmer, words, stems);
             List<SearchHit> hits = new ArrayList<>();
             var storedFields = searcher.storedFields();
@@ -238,22 +248,22 @@ public final class SearchIndex implements AutoCloseable {
             for (int i = query.offset(); i < page.length; i++) {
                 hits.add(hit(storedFields.document(page[i].doc), page[i].score, query, words.isEmpty() ? null : highlighter));
             }
-            return new SearchResult(top.totalHits.value(), hits, facets(searcher, query, words, stems));
+            return new SearchResult(top.totalHits.value(), hits, facets(searcher, query, words, stems, counts));
         } finally {
             searchers.release(searcher);
         }
     }
 
-    private TopDocs topDocs(IndexSearcher searcher, Query matching, SearchQuery query) throws IOException {
+    private static CollectorManager<?, ? extends TopDocs> topDocs(SearchQuery query) {
         int wanted = Math.max(1, query.offset() + query.limit());
         return switch (query.order()) {
             // Counting every match (no threshold) gives members an exact "N results".
-            case RELEVANCE -> searcher.search(matching, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
-            case NAME -> searcher.search(matching, new TopFieldCollectorManager(
-                    new Sort(new SortField(SORT, SortField.Type.STRING), SortField.FIELD_SCORE), wanted, Integer.MAX_VALUE));
-            case DISTANCE -> searcher.search(matching, new TopFieldCollectorManager(
+            case RELEVANCE -> new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
+            case NAME -> new TopFieldCollectorManager(
+                    new Sort(new SortField(SORT, SortField.Type.STRING), SortField.FIELD_SCORE), wanted, Integer.MAX_VALUE);
+            case DISTANCE -> new TopFieldCollectorManager(
                     new Sort(LatLonDocValuesField.newDistanceSort(GEO, query.near().point().latitude(),
-                            query.near().point().longitude())), wanted, Integer.MAX_VALUE));
+                            query.near().point().longitude())), wanted, Integer.MAX_VALUE);
         };
     }
 
@@ -279,16 +289,12 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Counts each asked facet. A facet the query filters on is counted without its own filter
-     * (so other values stay pickable); the others share one pass over the full query's matches.
+     * Completes the counts of unfiltered facets (made with the page) with those of each facet the
+     * query filters on, counted without its own filter so that its other values stay pickable.
      */
     private Map<String, List<FacetCount>> facets(IndexSearcher searcher, SearchQuery query, List<String> words,
-                                                 List<String> stems) throws IOException {
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        List<String> unfiltered = query.countFacets().stream().filter(f -> !query.filters().containsKey(f)).toList();
-        if (!unfiltered.isEmpty()) {
-            counts.putAll(searcher.search(matching(query, words, stems, null), new FacetCounter(unfiltered)));
-        }
+                                                 List<String> stems, Map<String, Map<String, Integer>> counts)
+            throws IOException {
         for (String facet : query.countFacets()) {
             if (query.filters().containsKey(facet)) {
                 counts.putAll(searcher.search(matching(query, words, stems, facet), new FacetCounter(List.of(facet))));
@@ -418,7 +424,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Sort keys compare without case or accents, as a French reader expects "Émile" next to "Emma". */
     private static String sortable(String key) {
-        return String.join(" ", terms(new PortalTextAnalyzer(), key));
+        return String.join(" ", terms(SORT_ANALYZER, key));
     }
 
     private String stem(String word) {
