@@ -3,8 +3,6 @@ package org.communs.portal.directory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,23 +122,9 @@ public class DirectoryView implements Serializable {
         return SpokenLanguages.name(code, preferences.getLocale());
     }
 
-    /** The results placed on the map, as the map script reads them; Faces escapes the attribute. */
+    /** The results placed on the map (see {@link MapMarkers}). */
     public String getMarkers() {
-        JsonArrayBuilder markers = Json.createArrayBuilder();
-        for (MemberCard card : page.cards()) {
-            VisibleProfile profile = card.profile();
-            if (profile.hasLocation()) {
-                markers.add(Json.createObjectBuilder()
-                        .add("id", profile.memberId())
-                        .add("name", profile.name())
-                        .add("job", profile.jobTitle() == null ? "" : profile.jobTitle())
-                        .add("town", profile.town() == null ? "" : profile.town())
-                        .add("lat", profile.latitude())
-                        .add("lon", profile.longitude())
-                        .add("href", "member.xhtml?id=" + profile.memberId()));
-            }
-        }
-        return markers.build().toString();
+        return MapMarkers.of(page.cards().stream().map(MemberCard::profile).toList());
     }
 
     public List<SearchOrder> getOrders() {

@@ -53,16 +53,9 @@ public class ProfileView {
         return shown;
     }
 
-    /** The member's place for the map script, as JSON (Faces escapes the attribute). */
+    /** The member's place for the map script (see {@link MapMarkers}). */
     public String getMarker() {
-        return jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
-                .add("id", shown.memberId())
-                .add("name", shown.name())
-                .add("job", shown.jobTitle() == null ? "" : shown.jobTitle())
-                .add("town", shown.town() == null ? "" : shown.town())
-                .add("lat", shown.latitude())
-                .add("lon", shown.longitude())
-                .add("href", "member.xhtml?id=" + shown.memberId())).build().toString();
+        return MapMarkers.of(List.of(shown));
     }
 
     public List<String> getLanguageNames() {
