@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.communs.portal.error.PortalException;
 import org.communs.portal.error.Reason;
@@ -24,6 +25,7 @@ import org.communs.portal.member.Identity;
 import org.communs.portal.member.MemberSummary;
 import org.communs.portal.member.Members;
 import org.communs.portal.search.PortalSearch;
+import org.communs.portal.search.RebuildStatus;
 import org.communs.portal.testing.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -256,13 +258,10 @@ class DirectoryIT {
     @Test
     void aRebuildFindsEveryoneAgain() throws Exception {
         assertTrue(search.startRebuild() || search.status().running());
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (search.status().running() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertFalse(search.status().running());
-        assertNull(search.status().error());
-        assertTrue(search.status().done() >= 4);
+        RebuildStatus done = search.whenRebuilt().get(60, TimeUnit.SECONDS);
+        assertFalse(done.running());
+        assertNull(done.error());
+        assertTrue(done.done() >= 4, "documents rebuilt: " + done.done());
         assertEquals(List.of(julie.id()), ids(paul, "Frémeaux" + run));
     }
 }

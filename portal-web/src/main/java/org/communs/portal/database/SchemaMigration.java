@@ -5,7 +5,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -36,12 +38,17 @@ public class SchemaMigration {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    Event<SchemaReady> ready;
+
     private volatile SchemaState state = SchemaState.notYetMigrated();
     private volatile ScheduledFuture<?> retries;
     private boolean failureLogged;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        if (!migrate()) {
+        if (migrate()) {
+            ready.fire(new SchemaReady(state.version()));
+        } else {
             retries = scheduler.scheduleWithFixedDelay(this::retry, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
         }
     }
@@ -54,6 +61,7 @@ public class SchemaMigration {
     private void retry() {
         if (migrate()) {
             retries.cancel(false);
+            ready.fire(new SchemaReady(state.version()));
         }
     }
 

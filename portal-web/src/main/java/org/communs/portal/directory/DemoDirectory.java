@@ -3,7 +3,6 @@ package org.communs.portal.directory;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.communs.portal.database.SchemaMigration;
+import org.communs.portal.database.SchemaReady;
 import org.communs.portal.member.GlobalRole;
 import org.communs.portal.member.Identity;
 import org.communs.portal.member.MemberSummary;
@@ -56,13 +55,10 @@ public class DemoDirectory {
     @Inject
     TownGazetteer towns;
 
-    @Inject
-    SchemaMigration schema;
-
     @Resource
     ManagedExecutorService executor;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    void start(@Observes SchemaReady schemaReady) {
         if (enabled) {
             executor.submit(this::fill);
         }
@@ -70,9 +66,6 @@ public class DemoDirectory {
 
     private void fill() {
         try {
-            for (int wait = 0; !schema.state().ready() && wait < 600; wait++) {
-                Thread.sleep(1_000);
-            }
             Random random = new Random(42);
             for (int i = 0; i < PEOPLE; i++) {
                 String first = FIRST.get(random.nextInt(FIRST.size()));
@@ -84,8 +77,6 @@ public class DemoDirectory {
                 }
             }
             LOG.info(() -> "Demo directory: " + PEOPLE + " made-up members are in place");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not fill the demo directory", e);
         }

@@ -3,7 +3,6 @@ package org.communs.portal.search;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Any;
@@ -18,12 +17,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.communs.portal.database.SchemaMigration;
+import org.communs.portal.database.SchemaReady;
 import org.communs.portal.index.SearchDocument;
 import org.communs.portal.index.SearchIndex;
 import org.communs.portal.index.SearchQuery;
@@ -32,15 +32,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The portal's one search index, open for the application's life: features index their documents
- * here and search it. At start, an index that cannot be trusted (missing, corrupt, left by a crash)
- * is rebuilt in the background from every {@link SearchSource}; admins can rebuild it too.
+ * here and search it. Once the schema is ready (not before: the rebuild reads the tables), an index
+ * that cannot be trusted (missing, corrupt, left by a crash) is rebuilt in the background from
+ * every {@link SearchSource}; admins can rebuild it too.
  */
 @ApplicationScoped
 public class PortalSearch {
 
     private static final Logger LOG = Logger.getLogger(PortalSearch.class.getName());
     private static final int PAGE = 500;
-    private static final java.time.Duration SCHEMA_WAIT = java.time.Duration.ofMinutes(30);
 
     @Inject
     @ConfigProperty(name = "portal.storage.dir", defaultValue = "portal-data")
@@ -53,13 +53,12 @@ public class PortalSearch {
     @Resource
     ManagedExecutorService executor;
 
-    @Inject
-    SchemaMigration schema;
 
     private SearchIndex index;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.never());
+    private volatile CompletableFuture<RebuildStatus> rebuilt = CompletableFuture.completedFuture(RebuildStatus.never());
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    void start(@Observes SchemaReady schemaReady) {
         index();
         if (index.needsRebuild()) {
             LOG.info("The search index is new or was not closed cleanly: rebuilding it from the database");
@@ -132,14 +131,27 @@ public class PortalSearch {
         if (!status.compareAndSet(current, starting)) {
             return false;
         }
+        rebuilt = new CompletableFuture<>();
         executor.submit(this::rebuild);
         return true;
     }
 
+    /** Completes with the final status of the running rebuild, or of the last one. */
+    public CompletableFuture<RebuildStatus> whenRebuilt() {
+        return rebuilt;
+    }
+
     private void rebuild() {
+        try {
+            rebuildAll();
+        } finally {
+            rebuilt.complete(status.get());
+        }
+    }
+
+    private void rebuildAll() {
         Instant started = status.get().startedAt();
         try {
-            awaitSchema();
             List<SearchSource> all = new ArrayList<>();
             sources.forEach(all::add);
             long total = all.stream().mapToLong(SearchSource::count).sum();
@@ -153,25 +165,6 @@ public class PortalSearch {
             LOG.log(Level.SEVERE, "The search index rebuild failed", e);
             RebuildStatus last = status.get();
             status.set(new RebuildStatus(false, last.done(), last.total(), started, Instant.now(), String.valueOf(e.getMessage())));
-        }
-    }
-
-    /**
-     * At start the rebuild may begin before the migrations ran (or while the database is down):
-     * it waits for the schema rather than fail on a missing table.
-     */
-    private void awaitSchema() {
-        long deadline = System.nanoTime() + SCHEMA_WAIT.toNanos();
-        while (!schema.state().ready()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The database schema is not ready: " + schema.state().problem());
-            }
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the database", e);
-            }
         }
     }
 
