@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -115,6 +116,7 @@ public final class SearchIndex implements AutoCloseable {
     private final ControlledRealTimeReopenThread<IndexSearcher> refresher;
     private final Object rebuilding = new Object();
     private volatile boolean needsRebuild;
+    private volatile Set<String> changedDuringRebuild;
 
     private SearchIndex(Directory directory, boolean create) throws IOException {
         this.directory = directory;
@@ -173,11 +175,29 @@ public final class SearchIndex implements AutoCloseable {
      * @return a generation to pass to {@link #awaitSearchable(long)} when the caller must see it at once
      */
     public long index(SearchDocument document) throws IOException {
-        return writer.updateDocuments(new Term(KEY, document.key()), views(document));
+        touched(document.key());
+        return write(document);
     }
 
     public long delete(String type, String id) throws IOException {
-        return writer.deleteDocuments(new Term(KEY, type + "/" + id));
+        String key = type + "/" + id;
+        touched(key);
+        return writer.deleteDocuments(new Term(KEY, key));
+    }
+
+    private long write(SearchDocument document) throws IOException {
+        return writer.updateDocuments(new Term(KEY, document.key()), views(document));
+    }
+
+    /**
+     * A rebuild writes documents read from the source a moment before; a change indexed meanwhile
+     * is newer and must win, so the rebuild skips the keys changed since it began.
+     */
+    private void touched(String key) {
+        Set<String> changed = changedDuringRebuild;
+        if (changed != null) {
+            changed.add(key);
+        }
     }
 
     /** Blocks until the change of that generation is visible to searches. */
@@ -192,26 +212,35 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Empties the index and fills it with these documents, telling how many are done as it goes;
-     * when it returns, searches see them all. Changes indexed meanwhile are kept (a document indexed twice is replaced, not doubled). Until
-     * it ends, searches see part of the documents; a crash part-way leaves {@link #needsRebuild()} set
+     * when it returns, searches see them all. A document indexed or deleted meanwhile keeps that
+     * newer state: the rebuild skips it rather than write its own, older copy. Until it ends, searches see part of the documents; a crash part-way leaves {@link #needsRebuild()} set
      * for the next start.
      */
     public void rebuild(Iterator<SearchDocument> documents, LongConsumer progress) throws IOException {
         synchronized (rebuilding) {
             needsRebuild = true;
-            markState(STATE_REBUILDING);
-            writer.deleteAll();
-            long done = 0;
-            while (documents.hasNext()) {
-                index(documents.next());
-                if (++done % PROGRESS_EVERY == 0) {
-                    progress.accept(done);
+            Set<String> changed = ConcurrentHashMap.newKeySet();
+            changedDuringRebuild = changed;
+            try {
+                markState(STATE_REBUILDING);
+                writer.deleteAll();
+                long done = 0;
+                while (documents.hasNext()) {
+                    SearchDocument document = documents.next();
+                    if (!changed.contains(document.key())) {
+                        write(document);
+                    }
+                    if (++done % PROGRESS_EVERY == 0) {
+                        progress.accept(done);
+                    }
                 }
+                markState(STATE_OPEN);
+                searchers.maybeRefreshBlocking();
+                needsRebuild = false;
+                progress.accept(done);
+            } finally {
+                changedDuringRebuild = null;
             }
-            markState(STATE_OPEN);
-            searchers.maybeRefreshBlocking();
-            needsRebuild = false;
-            progress.accept(done);
         }
     }
 

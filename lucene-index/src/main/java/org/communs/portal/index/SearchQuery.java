@@ -29,6 +29,8 @@ public record SearchQuery(String text, Reader reader, Set<String> types, Map<Str
     /** Words past this are ignored: each word costs a typo-tolerant lookup. */
     public static final int MAX_WORDS = 8;
     public static final int MAX_LIMIT = 500;
+    /** The deepest result a page may reach: collecting the top N costs memory in N, so N is bounded. */
+    public static final int MAX_WINDOW = 10_000;
 
     /**
      * Results within a distance of a point.
@@ -54,7 +56,7 @@ public record SearchQuery(String text, Reader reader, Set<String> types, Map<Str
         if (order == SearchOrder.DISTANCE && near == null) {
             throw new IllegalArgumentException("Sorting by distance needs a point");
         }
-        if (offset < 0 || limit < 0 || limit > MAX_LIMIT) {
+        if (offset < 0 || limit < 0 || limit > MAX_LIMIT || (long) offset + limit > MAX_WINDOW) {
             throw new IllegalArgumentException("Page out of range: offset " + offset + ", limit " + limit);
         }
         countFacets = List.copyOf(countFacets);

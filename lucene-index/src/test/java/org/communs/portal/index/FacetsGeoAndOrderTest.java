@@ -103,6 +103,8 @@ class FacetsGeoAndOrderTest {
         assertThrows(IllegalArgumentException.class, () -> SearchQuery.of("", MEMBER).withNear(MONTPELLIER, -1));
         assertThrows(IllegalArgumentException.class, () -> SearchQuery.of("", MEMBER).withOrder(SearchOrder.DISTANCE));
         assertThrows(IllegalArgumentException.class, () -> SearchQuery.of("", MEMBER).withPage(0, 10_000));
+        assertThrows(IllegalArgumentException.class, () -> SearchQuery.of("", MEMBER).withPage(1_000_000_000, 20),
+                "a deep page would make Lucene allocate a heap of that size");
         assertThrows(IllegalArgumentException.class, () -> new GeoPoint(91, 0));
     }
 }

@@ -67,4 +67,39 @@ class IndexLifecycleTest {
             assertEquals(List.of("m2"), reopened.search("membre", MEMBER, 5).stream().map(SearchHit::id).toList());
         }
     }
+
+    @Test
+    void aChangeMadeDuringARebuildIsNotOverwrittenByTheRebuildsOlderCopy() throws Exception {
+        try (SearchIndex index = SearchIndex.inMemory()) {
+            // The rebuild read member 1 before it changed: it still has the old name.
+            SearchDocument stale = new SearchDocument("member", "m1", "Ancien nom", Map.of(), Visibility.members());
+            SearchDocument fresh = new SearchDocument("member", "m1", "Nouveau nom", Map.of(), Visibility.members());
+            java.util.Iterator<SearchDocument> source = new java.util.Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < 2;
+                }
+
+                @Override
+                public SearchDocument next() {
+                    if (next++ == 0) {
+                        try {
+                            index.index(fresh); // the live change, committed while the rebuild runs
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        return member(2);
+                    }
+                    return stale;
+                }
+            };
+            index.rebuild(source, done -> { });
+
+            assertEquals(List.of("m1"), index.search("nouveau", MEMBER, 5).stream().map(SearchHit::id).toList());
+            assertTrue(index.search("ancien", MEMBER, 5).isEmpty());
+            assertEquals(List.of("m2"), index.search("membre", MEMBER, 5).stream().map(SearchHit::id).toList());
+        }
+    }
 }

@@ -106,6 +106,9 @@ class DirectoryBrowserIT {
                     "Accept-Language", "fr");
             assertEquals(400, badSort.statusCode());
             assertTrue(Json.object(badSort).getString("message").contains("sideways"), badSort.body());
+            HttpResponse<String> badKm = RunningPortal.get("/api/v1/directory/search?near=Lyon&km=abc", "Cookie", cookies);
+            assertEquals(400, badKm.statusCode(), badKm.body());
+            assertTrue(Json.object(badKm).getString("message").contains("km"), badKm.body());
         }
     }
 

@@ -220,6 +220,20 @@ class DirectoryIT {
         for (String odd : List.of("\"", "*", "AND(", "title:" + run, "((", "\\")) {
             directory.search(paul, new DirectoryQuery(odd, Map.of(), null, 25, SearchOrder.RELEVANCE, 0, 10));
         }
+        PortalException deepPage = assertThrows(PortalException.class, () -> directory.search(paul,
+                new DirectoryQuery("", Map.of(), null, 25, SearchOrder.RELEVANCE, 1_000_000_000, 10)));
+        assertEquals("directory.error.page", deepPage.messageKey(), "a crafted offset is refused, not collected");
+
+        ProfileDraft longPhone = profiles.draft(julie, julie.id());
+        longPhone.setPhones("+" + "1".repeat(40));
+        assertEquals("profile.error.phone", assertThrows(PortalException.class,
+                () -> profiles.save(julie, julie.id(), longPhone)).messageKey(), "41 characters do not fit the column");
+
+        ProfileDraft twoSpellings = profiles.draft(julie, julie.id());
+        twoSpellings.setSkills("Électricité, electricite, ÉLECTRICITÉ");
+        profiles.save(julie, julie.id(), twoSpellings);
+        assertEquals(List.of("électricité"), profiles.view(julie, julie.id()).skills());
+
         PortalException badFacet = assertThrows(PortalException.class, () -> directory.search(paul,
                 new DirectoryQuery("", Map.of("salary", Set.of("1")), null, 25, SearchOrder.RELEVANCE, 0, 10)));
         assertEquals("directory.error.facet", badFacet.messageKey());
@@ -263,5 +277,33 @@ class DirectoryIT {
         assertNull(done.error());
         assertTrue(done.done() >= 4, "documents rebuilt: " + done.done());
         assertEquals(List.of(julie.id()), ids(paul, "Frémeaux" + run));
+    }
+
+    @Test
+    void skillSuggestionsNeverPointAtOnePersonOrAHiddenSkill() {
+        String shared = "sérigraphie" + run;
+        String alone = "taxidermie" + run;
+        String hidden = "astrologie" + run;
+        saveSkills(julie, shared + ", " + alone + ", " + hidden, "MEMBERS");
+        saveSkills(paul, shared + ", " + hidden, "MEMBERS");
+        saveSkills(colleague, hidden, "ADMINS");
+        ProfileDraft paulHides = profiles.draft(paul, paul.id());
+        paulHides.getVisibilityChoices().put("SKILLS", "COLLECTIVES");
+        profiles.save(paul, paul.id(), paulHides);
+        saveSkills(admin, shared, "MEMBERS");
+
+        List<String> suggested = profiles.skillSuggestions(colleague, "", 10_000);
+        assertTrue(suggested.contains(shared), "two members show it to the portal");
+        assertFalse(suggested.contains(alone), "one person's skill would name them");
+        assertFalse(suggested.contains(hidden), "only Julie shows it to the portal");
+        MemberSummary guest = person("Guest", Set.of(GlobalRole.GUEST));
+        assertTrue(profiles.skillSuggestions(guest, "", 10).isEmpty(), "guests do not browse the directory");
+    }
+
+    private void saveSkills(MemberSummary member, String skills, String visibility) {
+        ProfileDraft draft = profiles.draft(member, member.id());
+        draft.setSkills(skills);
+        draft.getVisibilityChoices().put("SKILLS", visibility);
+        profiles.save(member, member.id(), draft);
     }
 }

@@ -40,16 +40,26 @@ public class DirectoryResource {
                                 @QueryParam("town") List<String> towns,
                                 @QueryParam("language") List<String> languages,
                                 @QueryParam("near") String near,
-                                @QueryParam("km") @DefaultValue("25") int km,
+                                @QueryParam("km") @DefaultValue("25") String km,
                                 @QueryParam("sort") @DefaultValue("relevance") String sort,
-                                @QueryParam("offset") @DefaultValue("0") int offset,
-                                @QueryParam("limit") @DefaultValue("24") int limit) {
+                                @QueryParam("offset") @DefaultValue("0") String offset,
+                                @QueryParam("limit") @DefaultValue("24") String limit) {
         Map<String, Set<String>> filters = new HashMap<>();
         put(filters, "skill", skills);
         put(filters, "town", towns);
         put(filters, "language", languages);
         return directory.search(currentMember.member().orElse(null),
-                new DirectoryQuery(text, filters, near, km, order(sort), offset, limit));
+                new DirectoryQuery(text, filters, near, number("km", km), order(sort), number("offset", offset),
+                        number("limit", limit)));
+    }
+
+    /** Numbers are read here, so "km=abc" gets a 400 that says so rather than the framework's 404. */
+    static int number(String name, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new PortalException(Reason.INVALID_INPUT, "directory.error.number", name, value);
+        }
     }
 
     private static void put(Map<String, Set<String>> filters, String facet, List<String> values) {

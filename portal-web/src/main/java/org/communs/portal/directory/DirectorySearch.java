@@ -28,6 +28,9 @@ import org.communs.portal.security.Authorization;
 @ApplicationScoped
 public class DirectorySearch {
 
+    /** Nobody pages a directory this deep; the bound keeps a crafted offset from costing memory. */
+    static final int MAX_OFFSET = 1_000;
+
     @Inject
     PortalSearch search;
 
@@ -49,7 +52,7 @@ public class DirectorySearch {
      */
     public DirectoryPage search(MemberSummary reader, DirectoryQuery query) {
         authorization.require(reader, Action.VIEW_DIRECTORY, null);
-        if (query.offset() < 0 || query.limit() < 1 || query.limit() > 100) {
+        if (query.offset() < 0 || query.limit() < 1 || query.limit() > 100 || query.offset() > MAX_OFFSET) {
             throw new PortalException(Reason.INVALID_INPUT, "directory.error.page");
         }
         SearchQuery asked = SearchQuery.of(query.text(), readerOf(reader))
@@ -83,8 +86,16 @@ public class DirectorySearch {
         return new DirectoryPage(result.total(), cards, result.facets(), centre);
     }
 
+    /**
+     * The index already holds only what the reader may see; the card checks again against the
+     * profile just read, so an index older than a visibility change (between a change and its
+     * re-indexing) cannot show a field its owner has just hidden.
+     */
     private static MemberCard card(SearchHit hit, VisibleProfile profile) {
-        return new MemberCard(profile, hit.highlights(), profile.hasLocation() ? hit.distanceKm() : null);
+        List<org.communs.portal.index.Highlight> visible = hit.highlights().stream()
+                .filter(highlight -> profile.shows(highlight.field()))
+                .toList();
+        return new MemberCard(profile, visible, profile.hasLocation() ? hit.distanceKm() : null);
     }
 
     /** The index's reader for a member: their grants are their memberships and roles. */

@@ -31,19 +31,19 @@ public class DirectoryView implements Serializable {
     public enum Mode { CARDS, LIST, MAP }
 
     @Inject
-    transient DirectorySearch search;
+    DirectorySearch search;
 
     @Inject
-    transient PageGuard guard;
+    PageGuard guard;
 
     @Inject
     CurrentMember currentMember;
 
     @Inject
-    transient FacesMessages messages;
+    FacesMessages messages;
 
     @Inject
-    transient UserPreferences preferences;
+    UserPreferences preferences;
 
     private String text = "";
     private final Map<String, Set<String>> filters = new HashMap<>();

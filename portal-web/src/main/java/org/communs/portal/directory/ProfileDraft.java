@@ -32,7 +32,8 @@ public class ProfileDraft implements Serializable {
     static final int MAX_LINKS = 5;
     static final int MAX_LINK = 500;
     private static final Pattern POSTCODE = Pattern.compile("[0-9A-Za-z -]{1,10}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{4,40}");
+    /** At most 40 characters in all, the column's size. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{4,39}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
     /** A reason the draft cannot be saved, as a message key for the field it concerns. */
@@ -159,15 +160,19 @@ public class ProfileDraft implements Serializable {
         return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
+    /**
+     * One entry per skill, the first spelling kept: "électricité" and "electricite" are one skill
+     * to the database's accent-blind collation, so they must be one here too.
+     */
     List<String> skillList() {
-        LinkedHashSet<String> unique = new LinkedHashSet<>();
+        Map<String, String> unique = new LinkedHashMap<>();
         for (String skill : skills == null ? new String[0] : skills.split("[,;\\n]")) {
             String clean = skill.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             if (!clean.isEmpty()) {
-                unique.add(clean);
+                unique.putIfAbsent(TextKeys.folded(clean), clean);
             }
         }
-        return List.copyOf(unique);
+        return List.copyOf(unique.values());
     }
 
     List<String> phoneList() {

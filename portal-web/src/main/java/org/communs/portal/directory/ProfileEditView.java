@@ -23,19 +23,19 @@ public class ProfileEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Profiles profiles;
+    Profiles profiles;
 
     @Inject
     CurrentMember currentMember;
 
     @Inject
-    transient FacesMessages messages;
+    FacesMessages messages;
 
     @Inject
-    transient UserPreferences preferences;
+    UserPreferences preferences;
 
     @Inject
-    transient TownGazetteer towns;
+    TownGazetteer towns;
 
     private Long id;
     private ProfileDraft draft;
@@ -128,7 +128,7 @@ public class ProfileEditView implements Serializable {
     }
 
     public List<String> getSkillSuggestions() {
-        return profiles.skillSuggestions("", 30);
+        return profiles.skillSuggestions(currentMember.required(), "", 30);
     }
 
     public List<TownGazetteer.Town> getTowns() {

@@ -48,21 +48,32 @@ class ProfileRepository {
         photo(memberId).ifPresent(entityManager::remove);
     }
 
-    /** Which of these members have a photo, without loading the images. */
-    List<Long> withPhoto(Collection<Long> memberIds) {
+    /** When each of these members' photo last changed (members without one are left out), without loading the images. */
+    Map<Long, java.time.Instant> photoVersions(Collection<Long> memberIds) {
         if (memberIds.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        return entityManager.createQuery("select p.memberId from ProfilePhoto p where p.memberId in :ids", Long.class)
+        return entityManager.createQuery("select p.memberId, p.updatedAt from ProfilePhoto p where p.memberId in :ids",
+                        Object[].class)
                 .setParameter("ids", memberIds)
-                .getResultList();
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (java.time.Instant) row[1]));
     }
 
-    /** Skills already used, most used first: suggestions while a member types theirs. */
+    /**
+     * Skills that at least two active members show to the whole portal, most used first: a skill
+     * someone keeps for their collectives, or that only one person has, would say who they are.
+     */
     List<String> popularSkills(String prefix, int limit) {
-        return entityManager.createNativeQuery(
-                        "select skill from profile_skill where skill like ? group by skill order by count(*) desc, skill")
-                .setParameter(1, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        return entityManager.createNativeQuery("""
+                        select s.skill from profile_skill s
+                        join member m on m.id = s.member_id and m.status = 'ACTIVE'
+                        left join profile_visibility v on v.member_id = s.member_id and v.field = 'SKILLS'
+                        where coalesce(v.visibility, ?) = 'MEMBERS' and s.skill like ?
+                        group by s.skill having count(*) >= 2
+                        order by count(*) desc, s.skill""")
+                .setParameter(1, ProfileField.SKILLS.byDefault().name())
+                .setParameter(2, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .setMaxResults(limit)
                 .getResultList()
                 .stream().map(String::valueOf).toList();

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +78,7 @@ public class Profiles {
         Map<Long, Profile> profiles = repository.byMembers(memberIds);
         Map<Long, Set<Long>> collectives = collectiveRoles.collectivesOf(memberIds);
         Set<Long> readerCollectives = collectiveRoles.collectivesOf(reader.id());
-        Set<Long> withPhoto = new HashSet<>(repository.withPhoto(memberIds));
+        Map<Long, java.time.Instant> photos = repository.photoVersions(memberIds);
         return memberIds.stream()
                 .map(owners::get)
                 .filter(Objects::nonNull)
@@ -89,13 +88,14 @@ public class Profiles {
                     if (closeness == Closeness.NONE || (!owner.active() && !reader.has(org.communs.portal.member.GlobalRole.ADMIN))) {
                         return null;
                     }
-                    return visible(owner, profiles.get(owner.id()), withPhoto.contains(owner.id()), closeness);
+                    return visible(owner, profiles.get(owner.id()), photos.get(owner.id()), closeness);
                 })
                 .filter(Objects::nonNull)
                 .toList();
     }
 
-    private static VisibleProfile visible(MemberSummary owner, Profile profile, boolean hasPhoto, Closeness closeness) {
+    private static VisibleProfile visible(MemberSummary owner, Profile profile, java.time.Instant photoChanged,
+                                          Closeness closeness) {
         Profile p = profile == null ? new Profile(owner.id()) : profile;
         Map<ProfileField, FieldVisibility> choices = new EnumMap<>(ProfileField.class);
         for (ProfileField field : ProfileField.values()) {
@@ -105,7 +105,8 @@ public class Profiles {
         boolean location = sees.test(ProfileField.LOCATION) && p.latitude() != null;
         return new VisibleProfile(owner.id(), MemberNames.name(owner, profile),
                 profile == null ? null : p.firstName(), profile == null ? null : p.lastName(),
-                hasPhoto && sees.test(ProfileField.PHOTO),
+                photoChanged != null && sees.test(ProfileField.PHOTO),
+                photoChanged != null && sees.test(ProfileField.PHOTO) ? photoChanged.toEpochMilli() : 0,
                 sees.test(ProfileField.JOB) ? p.jobTitle() : null,
                 sees.test(ProfileField.BIO) ? p.bio() : null,
                 sees.test(ProfileField.SKILLS) ? p.skillList() : List.of(),
@@ -116,7 +117,7 @@ public class Profiles {
                 sees.test(ProfileField.TOWN) ? p.town() : null,
                 sees.test(ProfileField.TOWN) ? p.postcode() : null,
                 location ? p.latitude() : null, location ? p.longitude() : null,
-                p.updatedAt(), closeness == Closeness.FULL,
+                closeness == Closeness.FULL ? p.updatedAt() : null, closeness == Closeness.FULL,
                 closeness == Closeness.FULL ? choices : Map.of());
     }
 
@@ -151,9 +152,7 @@ public class Profiles {
         authorization.require(editor, Action.EDIT_PROFILE, memberId);
         existingMember(memberId);
         byte[] thumbnail = PhotoThumbnail.of(upload);
-        if (repository.byMember(memberId).isEmpty()) {
-            repository.add(new Profile(memberId));
-        }
+        repository.byMember(memberId).orElseGet(() -> repository.add(new Profile(memberId)));
         repository.savePhoto(memberId, thumbnail);
         auditIfAdminEdit(editor, memberId, "profile.photoChanged");
     }
@@ -173,8 +172,11 @@ public class Profiles {
         return repository.photo(memberId);
     }
 
-    /** Skills other members already use that start with what is typed. */
-    public List<String> skillSuggestions(String typed, int limit) {
+    /** Skills other members already show to the portal that start with what is typed; none for guests. */
+    public List<String> skillSuggestions(MemberSummary reader, String typed, int limit) {
+        if (!authorization.may(reader, Action.VIEW_DIRECTORY, null)) {
+            return List.of();
+        }
         String prefix = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
         return repository.popularSkills(prefix.length() > ProfileDraft.MAX_SKILL ? "" : prefix, limit);
     }

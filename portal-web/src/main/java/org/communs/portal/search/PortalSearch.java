@@ -59,10 +59,14 @@ public class PortalSearch {
     private volatile CompletableFuture<RebuildStatus> rebuilt = CompletableFuture.completedFuture(RebuildStatus.never());
 
     void start(@Observes SchemaReady schemaReady) {
-        index();
-        if (index.needsRebuild()) {
-            LOG.info("The search index is new or was not closed cleanly: rebuilding it from the database");
-            startRebuild();
+        try {
+            if (index().needsRebuild()) {
+                LOG.info("The search index is new or was not closed cleanly: rebuilding it from the database");
+                startRebuild();
+            }
+        } catch (RuntimeException e) {
+            // Derived data must not stop the portal: pages work, searches fail until it is fixed.
+            LOG.log(Level.SEVERE, "The search index cannot be opened; search is unavailable", e);
         }
     }
 
@@ -132,7 +136,14 @@ public class PortalSearch {
             return false;
         }
         rebuilt = new CompletableFuture<>();
-        executor.submit(this::rebuild);
+        try {
+            executor.submit(this::rebuild);
+        } catch (RuntimeException refused) {
+            // Shutting down, or no thread to run it: say so rather than stay "running" forever.
+            status.set(new RebuildStatus(false, 0, 0, starting.startedAt(), Instant.now(), String.valueOf(refused.getMessage())));
+            rebuilt.complete(status.get());
+            return false;
+        }
         return true;
     }
 
