@@ -117,6 +117,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Object rebuilding = new Object();
     private volatile boolean needsRebuild;
     private volatile Set<String> changedDuringRebuild;
+    private volatile boolean closing;
 
     private SearchIndex(Directory directory, boolean create) throws IOException {
         this.directory = directory;
@@ -226,6 +227,10 @@ public final class SearchIndex implements AutoCloseable {
                 writer.deleteAll();
                 long done = 0;
                 while (documents.hasNext()) {
+                    if (closing) {
+                        // Shutting down: stop here; the state left says "rebuilding", so the next start rebuilds.
+                        return;
+                    }
                     SearchDocument document = documents.next();
                     if (!changed.contains(document.key())) {
                         write(document);
@@ -494,6 +499,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Commits and marks the index as cleanly closed, so the next start trusts it. */
     @Override
     public void close() throws IOException {
+        closing = true;
         refresher.close();
         synchronized (rebuilding) {
             if (!needsRebuild) {

@@ -102,4 +102,36 @@ class IndexLifecycleTest {
             assertEquals(List.of("m2"), index.search("membre", MEMBER, 5).stream().map(SearchHit::id).toList());
         }
     }
+
+    @Test
+    void closingStopsARunningRebuildAndTheNextStartRebuildsAgain(@TempDir Path directory) throws Exception {
+        SearchIndex index = SearchIndex.open(directory);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.Iterator<SearchDocument> endless = new java.util.Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public SearchDocument next() {
+                started.countDown();
+                return member(next++);
+            }
+        };
+        java.util.concurrent.Future<?> rebuild = java.util.concurrent.Executors.newSingleThreadExecutor()
+                .submit(() -> {
+                    index.rebuild(endless, done -> { });
+                    return null;
+                });
+        started.await();
+        index.close();
+        rebuild.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        try (SearchIndex reopened = SearchIndex.open(directory)) {
+            assertTrue(reopened.needsRebuild(), "an interrupted rebuild is not trusted");
+        }
+    }
 }

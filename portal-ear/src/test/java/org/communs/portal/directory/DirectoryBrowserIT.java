@@ -86,6 +86,9 @@ class DirectoryBrowserIT {
             assertTrue(lucas.findAll(By.id("phones")).isEmpty(), "the phone is for admins");
             assertFalse(lucas.driver().getPageSource().contains(PHONE));
 
+            lucas.visit("/directory/member.xhtml?id=abc");
+            assertEquals("Page introuvable", lucas.text(By.id("page-title")), "an id that is not a number is no page");
+
             String cookies = lucas.portalCookies();
             HttpResponse<String> vcard = RunningPortal.get("/api/v1/members/" + memberId + "/vcard", "Cookie", cookies);
             assertEquals(200, vcard.statusCode());

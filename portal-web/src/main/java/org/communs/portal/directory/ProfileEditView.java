@@ -143,8 +143,13 @@ public class ProfileEditView implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The id as the address gives it; not a number means no such member (the service says so). */
+    public void setIdParam(String id) {
+        this.id = MemberIds.parse(id);
+    }
+
+    public String getIdParam() {
+        return id == null ? null : String.valueOf(id);
     }
 
     public ProfileDraft getDraft() {

@@ -30,10 +30,16 @@ public class ProfileView {
     @Inject
     UserPreferences preferences;
 
+    private static final Long NOT_AN_ID = MemberIds.NOT_AN_ID;
+
     private Long id;
     private VisibleProfile shown;
 
     public void open() throws IOException {
+        if (NOT_AN_ID.equals(id)) {
+            notFound();
+            return;
+        }
         long wanted = id == null ? currentMember.required().id() : id;
         if (wanted != currentMember.required().id() && !guard.allow(Action.VIEW_DIRECTORY)) {
             return;
@@ -44,9 +50,13 @@ public class ProfileView {
             if (refused.reason() != Reason.NOT_FOUND) {
                 throw refused;
             }
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            notFound();
         }
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+        FacesContext.getCurrentInstance().responseComplete();
     }
 
     public VisibleProfile getShown() {
@@ -62,11 +72,12 @@ public class ProfileView {
         return shown.languages().stream().map(code -> SpokenLanguages.name(code, preferences.getLocale())).toList();
     }
 
-    public Long getId() {
-        return id;
+    public String getId() {
+        return id == null ? null : String.valueOf(id);
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The id as the address gives it: anything but a number is a page that does not exist. */
+    public void setId(String id) {
+        this.id = MemberIds.parse(id);
     }
 }
