@@ -158,10 +158,6 @@ public class Profile {
         return updatedAt;
     }
 
-    public Set<String> skills() {
-        return Set.copyOf(skills);
-    }
-
     public List<String> skillList() {
         return List.copyOf(skills);
     }

@@ -34,9 +34,6 @@ public class ProfileEditView implements Serializable {
     @Inject
     UserPreferences preferences;
 
-    @Inject
-    TownGazetteer towns;
-
     private Long id;
     private ProfileDraft draft;
     private transient Part photo;
@@ -129,14 +126,6 @@ public class ProfileEditView implements Serializable {
 
     public List<String> getSkillSuggestions() {
         return profiles.skillSuggestions(currentMember.required(), "", 30);
-    }
-
-    public List<TownGazetteer.Town> getTowns() {
-        return towns.all();
-    }
-
-    public boolean isOwn() {
-        return id != null && id == currentMember.required().id();
     }
 
     public Long getId() {

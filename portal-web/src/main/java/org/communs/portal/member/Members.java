@@ -30,12 +30,18 @@ public class Members {
      * name, e-mail and roles. The status is left as the portal has it.
      */
     public MemberSummary signedIn(Identity identity) {
-        Member member = repository.bySubject(identity.subject())
-                .orElseGet(() -> repository.add(new Member(identity)));
+        Optional<Member> known = repository.bySubject(identity.subject());
+        Member member = known.orElseGet(() -> repository.add(new Member(identity)));
+        MemberSummary before = MemberSummary.of(member);
         member.refresh(identity);
         member.signedInNow();
-        changes.fire(new MemberChanged(member.id()));
-        return MemberSummary.of(member);
+        MemberSummary after = MemberSummary.of(member);
+        // A sign-in is on the hot path: only what others see (name, e-mail, roles) re-indexes the member.
+        if (known.isEmpty() || !before.displayName().equals(after.displayName())
+                || !java.util.Objects.equals(before.email(), after.email()) || !before.roles().equals(after.roles())) {
+            changes.fire(new MemberChanged(member.id()));
+        }
+        return after;
     }
 
     /** Creates the member of a person an admin just invited, before their first sign-in. */
