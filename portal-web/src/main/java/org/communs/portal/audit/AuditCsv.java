@@ -33,7 +33,7 @@ public final class AuditCsv {
      * Quotes a cell, and defuses text a spreadsheet would run as a formula (=, +, -, @ at the start),
      * since names and details come from users.
      */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

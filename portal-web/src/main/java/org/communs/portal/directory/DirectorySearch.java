@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.communs.portal.error.PortalException;
 import org.communs.portal.error.Reason;
 import org.communs.portal.index.GeoPoint;
@@ -14,10 +13,9 @@ import org.communs.portal.index.SearchHit;
 import org.communs.portal.index.SearchOrder;
 import org.communs.portal.index.SearchQuery;
 import org.communs.portal.index.SearchResult;
-import org.communs.portal.member.CollectiveRoles;
-import org.communs.portal.member.GlobalRole;
 import org.communs.portal.member.MemberSummary;
 import org.communs.portal.search.PortalSearch;
+import org.communs.portal.search.SearchReaders;
 import org.communs.portal.security.Action;
 import org.communs.portal.security.Authorization;
 
@@ -28,6 +26,9 @@ import org.communs.portal.security.Authorization;
 @ApplicationScoped
 public class DirectorySearch {
 
+    @Inject
+    SearchReaders readers;
+
     /** Nobody pages a directory this deep; the bound keeps a crafted offset from costing memory. */
     static final int MAX_OFFSET = 1_000;
 
@@ -37,8 +38,6 @@ public class DirectorySearch {
     @Inject
     Profiles profiles;
 
-    @Inject
-    CollectiveRoles collectiveRoles;
 
     @Inject
     Authorization authorization;
@@ -100,9 +99,7 @@ public class DirectorySearch {
 
     /** The index's reader for a member: their grants are their memberships and roles. */
     Reader readerOf(MemberSummary reader) {
-        boolean insider = reader.has(GlobalRole.MEMBER) || reader.has(GlobalRole.COLLECTIVE_LEAD) || reader.has(GlobalRole.ADMIN);
-        return new Reader(reader.id(), insider, collectiveRoles.collectivesOf(reader.id()),
-                reader.has(GlobalRole.ADMIN) ? Set.of(MemberDocument.ADMIN_ROLE) : Set.of());
+        return readers.of(reader);
     }
 
     private GeoPoint centre(MemberSummary reader, String near) {

@@ -20,7 +20,7 @@ import org.communs.portal.member.MemberSummary;
 final class MemberDocument {
 
     static final String TYPE = "member";
-    static final String ADMIN_ROLE = "admin";
+    static final String ADMIN_ROLE = org.communs.portal.search.SearchReaders.ADMIN_ROLE;
 
     private MemberDocument() {
     }

@@ -14,6 +14,10 @@ public enum Action {
     READ_COLLECTIVE,
     /** Manage a collective's space, news and mailings (object: the collective's id). */
     MANAGE_COLLECTIVE,
+    /** Subscribe to a collective, or ask to join one (object: the collective's id): not guests. */
+    SUBSCRIBE,
+    /** Create and archive collectives, name their leads, edit the list of collective types. */
+    MANAGE_COLLECTIVES,
     /** Edit a member's directory profile (object: the member's id): their own, or any for admins. */
     EDIT_PROFILE,
     /** Rebuild the search index from the database. */

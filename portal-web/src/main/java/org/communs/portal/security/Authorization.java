@@ -49,7 +49,8 @@ public class Authorization {
             case READ_COLLECTIVE -> object != null && (insider || inCollective(member, object, CollectiveRole.GUEST));
             case MANAGE_COLLECTIVE -> object != null && insider && inCollective(member, object, CollectiveRole.LEAD);
             case EDIT_PROFILE -> object != null && object == member.id();
-            case MANAGE_MEMBERS, MANAGE_LAUNCHER, READ_AUDIT_LOG, MANAGE_SEARCH_INDEX -> false;
+            case SUBSCRIBE -> object != null && insider;
+            case MANAGE_MEMBERS, MANAGE_LAUNCHER, READ_AUDIT_LOG, MANAGE_SEARCH_INDEX, MANAGE_COLLECTIVES -> false;
         };
     }
 

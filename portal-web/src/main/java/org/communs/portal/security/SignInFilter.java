@@ -40,8 +40,12 @@ public class SignInFilter extends HttpFilter {
     private static final String RESOURCES = "/jakarta.faces.resource/";
     static final String EXTRA_PUBLIC_PATHS = "org.communs.portal.extraPublicPaths";
     /** What anyone may see without signing in. */
+    /**
+     * Pages for people who are not signed in: the sign-in flow's own, a mail's unsubscribe link
+     * (the signed token is the credential) and the collectives' Atom feeds (public items only).
+     */
     private static final Set<String> PUBLIC_PAGES = Set.of("/signed-out.xhtml", DISABLED_PAGE, UNAVAILABLE_PAGE,
-            "/sign-out", "/callback");
+            "/sign-out", "/callback", "/unsubscribe", "/feeds/collective");
 
     private Set<String> deploymentPublicPaths = Set.of();
 

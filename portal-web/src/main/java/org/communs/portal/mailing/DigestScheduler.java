@@ -1,0 +1,67 @@
+package org.communs.portal.mailing;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.communs.portal.database.SchemaReady;
+
+/**
+ * Queues last week's digest every hour from Monday morning on. Queuing is idempotent, so running
+ * it again (another hour, another server, a restart) never gives anyone two digests.
+ */
+@ApplicationScoped
+public class DigestScheduler {
+
+    private static final Logger LOG = Logger.getLogger(DigestScheduler.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    MailOutbox outbox;
+
+    private ScheduledFuture<?> ticks;
+
+    void start(@Observes SchemaReady ready) {
+        if (ticks == null) {
+            ticks = scheduler.scheduleWithFixedDelay(this::tick, 1, 60, TimeUnit.MINUTES);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticks != null) {
+            ticks.cancel(false);
+        }
+    }
+
+    private void tick() {
+        try {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            if (today.getDayOfWeek() == DayOfWeek.MONDAY) {
+                queueWeekBefore(today);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not queue the weekly digest; the next hour retries", e);
+        }
+    }
+
+    /** @return how many digests were queued for the week before the one of this day */
+    public int queueWeekBefore(LocalDate day) {
+        LocalDate monday = day.with(DayOfWeek.MONDAY).minusWeeks(1);
+        int week = monday.get(IsoFields.WEEK_BASED_YEAR) * 100 + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return outbox.queueDigest(week, monday.atStartOfDay().toInstant(ZoneOffset.UTC),
+                monday.plusWeeks(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,6 @@
+package org.communs.portal.mailing;
+
+/** One claimed row of the outbox: what the sender needs to build and send the e-mail. */
+record OutgoingMail(long id, MailKind kind, long refId, long memberId, Long collectiveId, String address,
+                    String language, String name, int attempts) {
+}
