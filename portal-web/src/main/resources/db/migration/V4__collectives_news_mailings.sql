@@ -139,6 +139,7 @@ CREATE TABLE mail_outbox (
     attempts        INT           NOT NULL DEFAULT 0,
     next_attempt_at DATETIME(6)   NOT NULL,
     lease_until     DATETIME(6)       NULL,
+    claim_token     CHAR(36)          NULL COMMENT 'the sender holding the lease: only it may mark the row',
     last_error      VARCHAR(500)      NULL,
     created_at      DATETIME(6)   NOT NULL,
     sent_at         DATETIME(6)       NULL,

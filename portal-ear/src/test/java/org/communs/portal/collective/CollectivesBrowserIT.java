@@ -57,6 +57,7 @@ class CollectivesBrowserIT {
             camille.click(By.id("collective:save"));
             camille.waitUntil(d -> d.getCurrentUrl().contains("/collectives/space.xhtml"));
             assertEquals(name, camille.text(By.id("page-title")));
+            camille.keepScreenshot("journey-collective-space-admin");
             assertTrue(camille.text(By.id("description")).contains("Bienvenue au jardin"));
             String collectiveId = camille.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
 
@@ -74,6 +75,11 @@ class CollectivesBrowserIT {
             amina.click(By.cssSelector("[data-collective='" + collectiveId + "'] button[id$='subscribe']"));
             amina.waitUntil(d -> d.findElement(By.cssSelector("[data-collective='" + collectiveId + "']")).getText()
                     .contains("Se désabonner"));
+            amina.keepScreenshot("journey-collectives-list");
+
+            // The portal's search finds the collective too.
+            amina.visit("/search.xhtml?q=" + run);
+            assertTrue(amina.text(By.id("collective-results")).contains(name), amina.text(By.id("collective-results")));
 
             // Lucas publishes an item.
             lucas.visit("/collectives/space.xhtml?id=" + collectiveId);
@@ -82,6 +88,7 @@ class CollectivesBrowserIT {
             lucas.find(By.cssSelector("#news\\:body .ql-editor")).sendKeys("Rendez-vous samedi au jardin.");
             lucas.click(By.id("news:publish"));
             lucas.waitUntil(d -> d.findElement(By.id("status-value")).getText().equals("Publiée"));
+            lucas.keepScreenshot("journey-news-edit");
 
             // It is in Amina's feed, marked new, and in her bell.
             amina.visit("/index.xhtml");
@@ -89,7 +96,9 @@ class CollectivesBrowserIT {
             assertTrue(amina.text(By.id("feed")).contains("Semis de printemps " + run), amina.text(By.id("feed")));
             assertTrue(amina.find(By.cssSelector("#feed .news-card.unread")).getText().contains("Semis de printemps " + run));
             assertTrue(Integer.parseInt(amina.text(By.id("topbar:bell-count"))) >= 1);
+            amina.keepScreenshot("journey-home-feed");
             amina.click(By.cssSelector("#notifications summary"));
+            amina.keepScreenshot("journey-bell");
             amina.findAll(By.cssSelector("#notifications .notification")).stream()
                     .filter(n -> n.getText().contains("Semis de printemps " + run)).findFirst().orElseThrow().click();
             amina.waitUntil(d -> d.getCurrentUrl().contains("/news/item.xhtml"));
@@ -117,6 +126,7 @@ class CollectivesBrowserIT {
                 d.navigate().refresh();
                 return d.findElement(By.id("count-SENT")).getText().equals("1");
             });
+            lucas.keepScreenshot("journey-mailing-status");
 
             // The mail's link unsubscribes her, without signing in.
             Matcher link = UNSUBSCRIBE.matcher(TestMailbox.text(received.getFirst()));
@@ -124,12 +134,14 @@ class CollectivesBrowserIT {
             try (Browser outside = Browser.open()) {
                 outside.driver().get(link.group());
                 assertTrue(outside.text(By.tagName("body")).contains(name));
+                outside.keepScreenshot("journey-unsubscribe");
                 outside.click(By.id("unsubscribe"));
                 outside.waitUntil(d -> !d.findElements(By.id("done")).isEmpty());
                 assertTrue(outside.text(By.id("done")).contains(name));
             }
 
             // The next mailing reaches nobody.
+            lucas.visit("/collectives/space.xhtml?id=" + collectiveId).keepScreenshot("journey-collective-space-lead");
             lucas.visit("/mailings/edit.xhtml?collective=" + collectiveId);
             lucas.typeInto(By.id("mailing:subject"), "Compte rendu " + run);
             lucas.find(By.cssSelector("#mailing\\:body .ql-editor")).sendKeys("Merci à tous." + Keys.ENTER);

@@ -121,8 +121,13 @@ class CollectivesIT {
     }
 
     @Test
-    void aGuestCannotSubscribe() {
+    void aGuestCannotSubscribeNorSeeCollectivesThatDidNotInviteThem() {
         assertForbidden(() -> subscriptions.subscribe(guest, a.id()));
+        assertForbidden(() -> collectives.view(guest, a.id()));
+        assertTrue(collectives.list(guest, CollectiveQuery.ALL).stream().noneMatch(c -> c.id() == a.id()));
+        assertTrue(collectives.logo(guest, a.id()).isEmpty());
+        collectiveRoles.grant(guest.id(), b.id(), CollectiveRole.GUEST);
+        assertEquals(b.id(), collectives.view(guest, b.id()).id(), "a guest sees the collective that invited them");
         assertTrue(subscriptions.state(guest.id(), a.id()).isEmpty());
     }
 
@@ -254,6 +259,39 @@ class CollectivesIT {
         assertFalse(found.contains(NewsSearchSource.TYPE + ":" + internal.id()), "members-only items stay out of the index");
         collectives.archive(admin, a.id(), true);
         assertFalse(hits(SearchQuery.of("potagers " + run, reader)).contains(CollectiveSearchSource.TYPE + ":" + a.id()));
+    }
+
+    @Test
+    void theAtomFeedAndPublicPagesShowOnlyPublicItems() throws Exception {
+        NewsCard open = news.save(leadA, null, new NewsDraft("Portes ouvertes " + run,
+                "<p>Venez <em>nombreux</em></p><script>alert(1)</script>", true, Set.of(a.id())));
+        news.publish(leadA, open.id());
+        NewsCard internal = news.save(leadA, null, new NewsDraft("Entre nous " + run, "<p>Interne</p>", false, Set.of(a.id())));
+        news.publish(leadA, internal.id());
+        NewsCard draft = news.save(leadA, null, new NewsDraft("Brouillon public " + run, "<p>Pas encore</p>", true, Set.of(a.id())));
+
+        java.net.http.HttpResponse<String> feed = anonymous("/feeds/collective?id=" + a.id());
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        assertTrue(feed.body().contains("Portes ouvertes " + run), feed.body());
+        assertFalse(feed.body().contains("Entre nous " + run), "members-only items stay out of the feed");
+        assertFalse(feed.body().contains("Brouillon public " + run), "drafts stay out of the feed");
+        assertFalse(feed.body().contains("<script"), "the body is escaped inside the feed");
+
+        java.net.http.HttpResponse<String> page = anonymous("/news/public?id=" + open.id());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<em>nombreux</em>") && !page.body().contains("<script"), page.body());
+        assertEquals(404, anonymous("/news/public?id=" + internal.id()).statusCode());
+        assertEquals(404, anonymous("/news/public?id=" + draft.id()).statusCode());
+        assertEquals(404, anonymous("/news/public?id=abc").statusCode());
+        collectives.archive(admin, a.id(), true);
+        assertEquals(404, anonymous("/feeds/collective?id=" + a.id()).statusCode());
+    }
+
+    private static java.net.http.HttpResponse<String> anonymous(String path) throws Exception {
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:9181/collectives-it" + path))
+                        .header("Accept-Language", "fr").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private List<String> hits(SearchQuery query) {

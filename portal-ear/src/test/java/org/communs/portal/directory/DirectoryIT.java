@@ -243,10 +243,10 @@ class DirectoryIT {
     void photosAreCheckedAndCroppedToASquare() throws Exception {
         PortalException notImage = assertThrows(PortalException.class,
                 () -> profiles.savePhoto(julie, julie.id(), "<svg onload=alert(1)>".getBytes()));
-        assertEquals("profile.photo.notImage", notImage.messageKey());
+        assertEquals("image.notImage", notImage.messageKey());
         PortalException tooLarge = assertThrows(PortalException.class,
                 () -> profiles.savePhoto(julie, julie.id(), new byte[PhotoThumbnail.MAX_UPLOAD_BYTES + 1]));
-        assertEquals("profile.photo.tooLarge", tooLarge.messageKey());
+        assertEquals("image.tooLarge", tooLarge.messageKey());
 
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(800, 400, BufferedImage.TYPE_INT_ARGB), "png", png);

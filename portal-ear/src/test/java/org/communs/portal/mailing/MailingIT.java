@@ -89,10 +89,13 @@ class MailingIT {
     @Inject
     PortalSecrets secrets;
 
+    @Inject
+    DigestScheduler digests;
+
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
-    @Inject
+    @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
 
     private String run;
@@ -207,6 +210,20 @@ class MailingIT {
         assertTrue(TestMailbox.messages(inPortal.email()).isEmpty());
     }
 
+    @Test
+    void theWeeklyDigestListsTheWeeksItemsOnce() {
+        MemberSummary weekly = subscriber("Weekly");
+        subscriptions.choose(weekly, collective.id(), Delivery.DIGEST, true);
+        NewsCard item = news.save(lead, null, new NewsDraft("Semaine " + run, "<p>Du neuf</p>", false, Set.of(collective.id())));
+        news.publish(lead, item.id());
+        assertTrue(TestMailbox.messages(weekly.email()).isEmpty(), "a digest reader gets no mail per item");
+        LocalDate nextWeek = LocalDate.now(java.time.ZoneOffset.UTC).plusWeeks(1);
+        assertEquals(1, digests.queueWeekBefore(nextWeek));
+        assertEquals(0, digests.queueWeekBefore(nextWeek), "queued once per member and week");
+        MimeMessage digest = TestMailbox.await(weekly.email(), m -> true, 1, MAIL_WAIT).getFirst();
+        assertTrue(TestMailbox.text(digest).contains("Semaine " + run), TestMailbox.text(digest));
+    }
+
     /**
      * A sender takes thirty e-mails, sends ten, and the server stops: the other twenty stay leased.
      * After the restart (the lease has run out) every subscriber has exactly one e-mail.
@@ -231,6 +248,10 @@ class MailingIT {
         // The restart, once the crashed sender's lease is over.
         execute("update mail_outbox set lease_until = utc_timestamp(6) - interval 1 minute"
                 + " where kind = 'MAILING' and ref_id = " + mailing.id() + " and status = 'SENDING'");
+        assertTrue(outbox.recoverExpiredLeases() >= 20);
+        outbox.sent(claimed.get(15));
+        assertEquals(10L, mailings.view(lead, mailing.id()).count(DeliveryStatus.SENT),
+                "a sender whose lease ran out can no longer mark what it had claimed");
         sender.sendDue();
         awaitAllSent(mailing.id());
         for (MemberSummary subscriber : subscribers) {

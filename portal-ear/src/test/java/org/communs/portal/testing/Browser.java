@@ -130,6 +130,23 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
+    /**
+     * Saves what the browser shows as {@code target/screenshots/<name>.png}, for people to look at
+     * the pages of a journey after a run (the tests do not compare pictures).
+     */
+    public Browser keepScreenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(
+                    java.nio.file.Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
+            java.nio.file.Path shot = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+            java.nio.file.Files.copy(shot, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not keep the screenshot " + name, e);
+        }
+        return this;
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -1,6 +1,7 @@
 package org.communs.portal.collective;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -19,9 +20,11 @@ import java.util.List;
 
 /**
  * A collective's space. The logo lives in the same row but is not mapped: lists of collectives
- * never load it, {@link CollectiveLogos} reads and writes it alone.
+ * never load it, {@link Collectives} reads and writes it alone. Not kept in the shared cache, so
+ * that every server sees an archiving at once.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "collective")
 public class Collective {
 

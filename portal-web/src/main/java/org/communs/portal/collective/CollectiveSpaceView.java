@@ -53,6 +53,7 @@ public class CollectiveSpaceView implements Serializable {
     private CollectiveSummary collective;
     private List<MemberSummary> leads;
     private List<NewsCard> items;
+    private List<MailingSummary> mailingList;
     private Delivery delivery = Delivery.PORTAL;
     private boolean acceptsMailings = true;
 
@@ -116,7 +117,10 @@ public class CollectiveSpaceView implements Serializable {
     }
 
     public List<MailingSummary> getMailings() {
-        return isLead() ? mailings.ofCollective(currentMember.required(), id) : List.of();
+        if (mailingList == null) {
+            mailingList = isLead() ? mailings.ofCollective(currentMember.required(), id) : List.of();
+        }
+        return mailingList;
     }
 
     public boolean isLead() {

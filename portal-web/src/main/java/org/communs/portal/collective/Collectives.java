@@ -125,7 +125,7 @@ public class Collectives {
 
     /** The logo, for any signed-in reader of a collective they may see. */
     public java.util.Optional<byte[]> logo(MemberSummary reader, long id) {
-        if (!authorization.may(reader, Action.USE_PORTAL, null)) {
+        if (!authorization.may(reader, Action.READ_COLLECTIVE, id)) {
             return java.util.Optional.empty();
         }
         List<?> rows = entityManager.createNativeQuery("select logo from collective where id = ? and logo is not null"
@@ -151,8 +151,10 @@ public class Collectives {
     public CollectiveSummary view(MemberSummary reader, long id) {
         authorization.require(reader, Action.USE_PORTAL, null);
         Collective collective = existing(id);
+        // Guests see only the collectives that invited them.
+        authorization.require(reader, Action.READ_COLLECTIVE, id);
         if (collective.isArchived() && !authorization.may(reader, Action.MANAGE_COLLECTIVES, null)) {
-            throw notFound(id);
+            throw notFound();
         }
         return summary(reader, collective);
     }
@@ -169,6 +171,7 @@ public class Collectives {
         List<String> words = words(query.text());
         List<Collective> kept = all.stream()
                 .filter(c -> withArchived || !c.isArchived())
+                .filter(c -> authorization.may(reader, Action.READ_COLLECTIVE, c.getId()))
                 .filter(c -> query.typeId() == null || c.getTypeId() == query.typeId())
                 .filter(c -> words.stream().allMatch(fold(c.getName() + " " + c.getSummary())::contains))
                 .toList();
@@ -234,17 +237,23 @@ public class Collectives {
         live(id);
     }
 
+    /** Whether the collective exists and is not archived. */
+    public boolean isLive(long id) {
+        Collective collective = entityManager.find(Collective.class, id);
+        return collective != null && !collective.isArchived();
+    }
+
     /** @throws PortalException not found, also when archived: for readers outside the portal (feeds) */
     public void requireVisible(long id) {
         if (existing(id).isArchived()) {
-            throw notFound(id);
+            throw notFound();
         }
     }
 
     Collective existing(long id) {
         Collective collective = entityManager.find(Collective.class, id);
         if (collective == null) {
-            throw notFound(id);
+            throw notFound();
         }
         return collective;
     }
@@ -261,7 +270,8 @@ public class Collectives {
     private CollectiveDraft checkedAgainstOthers(CollectiveDraft draft, Long self) {
         CollectiveDraft checked = draft.checked();
         CollectiveType type = entityManager.find(CollectiveType.class, checked.typeId());
-        if (type == null || type.isArchived()) {
+        boolean keepsItsType = self != null && existing(self).getTypeId() == checked.typeId();
+        if (type == null || (type.isArchived() && !keepsItsType)) {
             throw new PortalException(Reason.INVALID_INPUT, "collective.error.type");
         }
         List<Collective> sameName = entityManager.createQuery(
@@ -284,8 +294,9 @@ public class Collectives {
         Map<Long, CollectiveType> types = new HashMap<>();
         types(true).forEach(t -> types.put(t.getId(), t));
         Map<Long, Long> counts = new HashMap<>();
-        entityManager.createNativeQuery(
-                        "select collective_id, count(*) from subscription where state = 'ACTIVE' group by collective_id")
+        entityManager.createNativeQuery("select collective_id, count(*) from subscription where state = 'ACTIVE'"
+                        + " and collective_id in (" + String.join(",", collectives.stream().map(c -> String.valueOf(c.getId())).toList())
+                        + ") group by collective_id")
                 .getResultList().forEach(row -> {
                     Object[] columns = (Object[]) row;
                     counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
@@ -322,7 +333,7 @@ public class Collectives {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
     }
 
-    private static PortalException notFound(long id) {
-        return new PortalException(Reason.NOT_FOUND, "collective.error.notFound", id);
+    private static PortalException notFound() {
+        return new PortalException(Reason.NOT_FOUND, "collective.error.notFound");
     }
 }

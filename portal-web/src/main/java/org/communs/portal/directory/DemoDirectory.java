@@ -3,6 +3,7 @@ package org.communs.portal.directory;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -58,6 +59,9 @@ public class DemoDirectory {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    Event<DemoPeopleReady> peopleReady;
+
     void start(@Observes SchemaReady schemaReady) {
         if (enabled) {
             executor.submit(this::fill);
@@ -77,6 +81,7 @@ public class DemoDirectory {
                 }
             }
             LOG.info(() -> "Demo directory: " + PEOPLE + " made-up members are in place");
+            peopleReady.fire(new DemoPeopleReady());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not fill the demo directory", e);
         }

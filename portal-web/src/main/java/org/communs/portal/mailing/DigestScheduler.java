@@ -8,13 +8,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.communs.portal.database.SchemaReady;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Queues last week's digest every hour from Monday morning on. Queuing is idempotent, so running
@@ -30,6 +31,11 @@ public class DigestScheduler {
 
     @Inject
     MailOutbox outbox;
+
+    /** Weeks start on Monday at midnight where the organisation is. */
+    @Inject
+    @ConfigProperty(name = "portal.timezone", defaultValue = "Europe/Paris")
+    String zone;
 
     private ScheduledFuture<?> ticks;
 
@@ -48,7 +54,7 @@ public class DigestScheduler {
 
     private void tick() {
         try {
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            LocalDate today = LocalDate.now(zone());
             if (today.getDayOfWeek() == DayOfWeek.MONDAY) {
                 queueWeekBefore(today);
             }
@@ -61,7 +67,11 @@ public class DigestScheduler {
     public int queueWeekBefore(LocalDate day) {
         LocalDate monday = day.with(DayOfWeek.MONDAY).minusWeeks(1);
         int week = monday.get(IsoFields.WEEK_BASED_YEAR) * 100 + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return outbox.queueDigest(week, monday.atStartOfDay().toInstant(ZoneOffset.UTC),
-                monday.plusWeeks(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return outbox.queueDigest(week, monday.atStartOfDay(zone()).toInstant(),
+                monday.plusWeeks(1).atStartOfDay(zone()).toInstant());
+    }
+
+    private ZoneId zone() {
+        return ZoneId.of(zone);
     }
 }

@@ -1,11 +1,11 @@
 package org.communs.portal.mailing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +13,7 @@ import org.communs.portal.database.Utc;
 import org.communs.portal.i18n.Language;
 import org.communs.portal.i18n.Messages;
 import org.communs.portal.news.NewsItem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -25,6 +26,10 @@ public class MailContents {
 
     @PersistenceContext(unitName = "portal")
     EntityManager entityManager;
+
+    @Inject
+    @ConfigProperty(name = "portal.timezone", defaultValue = "Europe/Paris")
+    String zone;
 
     /** @return empty when the referred thing is gone (a deleted item): the row fails with that reason */
     Optional<MailContent> of(OutgoingMail mail, String publicUrl) {
@@ -42,7 +47,8 @@ public class MailContents {
 
     private Optional<MailContent> digest(OutgoingMail mail, String publicUrl) {
         int week = (int) mail.refId();
-        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(IsoFields.WEEK_BASED_YEAR, week / 100)
+        java.time.ZoneId where = java.time.ZoneId.of(zone);
+        LocalDate monday = LocalDate.now(where).with(IsoFields.WEEK_BASED_YEAR, week / 100)
                 .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week % 100).with(java.time.DayOfWeek.MONDAY);
         List<?> rows = entityManager.createNativeQuery("select distinct n.id, n.title, c.name from news_item n"
                         + " join news_target t on t.news_id = n.id join collective c on c.id = t.collective_id"
@@ -50,8 +56,8 @@ public class MailContents {
                         + " and s.state = 'ACTIVE' and s.delivery = 'DIGEST'"
                         + " where n.status = 'PUBLISHED' and n.published_at >= ? and n.published_at < ?"
                         + " order by n.published_at desc limit 50")
-                .setParameter(1, mail.memberId()).setParameter(2, Utc.at(monday.atStartOfDay().toInstant(ZoneOffset.UTC)))
-                .setParameter(3, Utc.at(monday.plusWeeks(1).atStartOfDay().toInstant(ZoneOffset.UTC))).getResultList();
+                .setParameter(1, mail.memberId()).setParameter(2, Utc.at(monday.atStartOfDay(where).toInstant()))
+                .setParameter(3, Utc.at(monday.plusWeeks(1).atStartOfDay(where).toInstant())).getResultList();
         Language language = Language.fromCode(mail.language()).orElse(Language.DEFAULT);
         StringBuilder list = new StringBuilder("<ul>");
         for (Object row : rows) {

@@ -73,12 +73,15 @@ public class MailOutbox {
     }
 
     /** The SMTP server could not be reached: back to the queue later, without counting an attempt. */
-    void postpone(long id, Duration wait, String reason) {
+    void postpone(OutgoingMail mail, Duration wait, String reason) {
         entityManager.createNativeQuery("update mail_outbox set status = 'QUEUED', next_attempt_at = ?, lease_until = null,"
-                        + " last_error = ? where id = ? and status = 'SENDING'")
-                .setParameter(1, Utc.at(Instant.now().plus(wait)))
-                .setParameter(2, reason == null ? "?" : reason.length() > 500 ? reason.substring(0, 500) : reason)
-                .setParameter(3, id).executeUpdate();
+                        + " claim_token = null, last_error = ? where id = ? and status = 'SENDING' and claim_token = ?")
+                .setParameter(1, Utc.at(Instant.now().plus(wait))).setParameter(2, shortened(reason))
+                .setParameter(3, mail.id()).setParameter(4, mail.claimToken()).executeUpdate();
+    }
+
+    private static String shortened(String reason) {
+        return reason == null ? "?" : reason.length() > 500 ? reason.substring(0, 500) : reason;
     }
 
     /** A test copy of a mailing to its author; a new test replaces the previous one once it went. */
@@ -103,8 +106,10 @@ public class MailOutbox {
             return List.of();
         }
         String in = String.join(",", ids.stream().map(Object::toString).toList());
-        entityManager.createNativeQuery("update mail_outbox set status = 'SENDING', lease_until = ? where id in (" + in + ")")
-                .setParameter(1, Utc.at(Instant.now().plus(lease))).executeUpdate();
+        String token = java.util.UUID.randomUUID().toString();
+        entityManager.createNativeQuery("update mail_outbox set status = 'SENDING', lease_until = ?, claim_token = ?"
+                        + " where id in (" + in + ")")
+                .setParameter(1, Utc.at(Instant.now().plus(lease))).setParameter(2, token).executeUpdate();
         List<?> rows = entityManager.createNativeQuery("select o.id, o.kind, o.ref_id, o.member_id, o.collective_id, o.address,"
                         + " m.language, m.display_name, o.attempts from mail_outbox o join member m on m.id = o.member_id"
                         + " where o.id in (" + in + ") order by o.id")
@@ -115,43 +120,45 @@ public class MailOutbox {
             claimed.add(new OutgoingMail(((Number) c[0]).longValue(), MailKind.valueOf(c[1].toString()),
                     ((Number) c[2]).longValue(), ((Number) c[3]).longValue(),
                     c[4] == null ? null : ((Number) c[4]).longValue(), c[5].toString(), c[6].toString(),
-                    c[7].toString(), ((Number) c[8]).intValue()));
+                    c[7].toString(), ((Number) c[8]).intValue(), token));
         }
         return claimed;
     }
 
-    /** The SMTP server took it. Only a row this sender still holds is marked. */
-    void sent(long id) {
+    /** The SMTP server took it. Only a row this sender still holds (same claim) is marked. */
+    void sent(OutgoingMail mail) {
         entityManager.createNativeQuery("update mail_outbox set status = 'SENT', sent_at = ?, lease_until = null,"
-                        + " attempts = attempts + 1, last_error = null where id = ? and status = 'SENDING'")
-                .setParameter(1, Utc.now()).setParameter(2, id).executeUpdate();
+                        + " claim_token = null, attempts = attempts + 1, last_error = null"
+                        + " where id = ? and status = 'SENDING' and claim_token = ?")
+                .setParameter(1, Utc.now()).setParameter(2, mail.id()).setParameter(3, mail.claimToken()).executeUpdate();
     }
 
     /**
      * A failed try: back to the queue later (30 s, 1 min, 2 min…) or, when permanent or at the last
      * attempt, FAILED with the reason.
      */
-    void failed(long id, int attemptsBefore, String reason, boolean permanent) {
-        int attempts = attemptsBefore + 1;
+    void failed(OutgoingMail mail, String reason, boolean permanent) {
+        int attempts = mail.attempts() + 1;
         boolean giveUp = permanent || attempts >= MAX_ATTEMPTS;
         Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 10));
         entityManager.createNativeQuery("update mail_outbox set status = ?, attempts = ?, next_attempt_at = ?,"
-                        + " lease_until = null, last_error = ? where id = ? and status = 'SENDING'")
+                        + " lease_until = null, claim_token = null, last_error = ?"
+                        + " where id = ? and status = 'SENDING' and claim_token = ?")
                 .setParameter(1, giveUp ? "FAILED" : "QUEUED").setParameter(2, attempts)
-                .setParameter(3, Utc.at(Instant.now().plus(wait)))
-                .setParameter(4, reason == null ? "?" : reason.length() > 500 ? reason.substring(0, 500) : reason)
-                .setParameter(5, id).executeUpdate();
+                .setParameter(3, Utc.at(Instant.now().plus(wait))).setParameter(4, shortened(reason))
+                .setParameter(5, mail.id()).setParameter(6, mail.claimToken()).executeUpdate();
     }
 
     /**
-     * Rows whose sender stopped (crash, restart) before saying what happened go back to the queue.
+     * Rows whose sender stopped (crash, restart, a hung connection) before saying what happened go
+     * back to the queue; that sender can no longer mark them (its claim is gone).
      * The e-mail being handed over at the very moment of a crash may thus go twice; it carries the
      * same Message-ID both times, which receiving servers use to drop the copy.
      *
      * @return how many rows came back
      */
     int recoverExpiredLeases() {
-        return entityManager.createNativeQuery("update mail_outbox set status = 'QUEUED', lease_until = null"
+        return entityManager.createNativeQuery("update mail_outbox set status = 'QUEUED', lease_until = null, claim_token = null"
                         + " where status = 'SENDING' and lease_until < ?")
                 .setParameter(1, Utc.now()).executeUpdate();
     }

@@ -1,5 +1,6 @@
 package org.communs.portal.mailing;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import java.time.Instant;
 
 /** A mailing a lead writes to the subscribers of one collective; once sent it cannot change. */
 @Entity
+@Cacheable(false)
 @Table(name = "mailing")
 public class Mailing {
 

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.communs.portal.audit.AuditEvent;
 import org.communs.portal.audit.AuditLog;
 import org.communs.portal.collective.Collectives;
+import org.communs.portal.directory.Profiles;
 import org.communs.portal.error.PortalException;
 import org.communs.portal.error.Reason;
 import org.communs.portal.member.MemberSummary;
@@ -41,6 +43,9 @@ public class Mailings {
     MailOutbox outbox;
 
     @Inject
+    Profiles profiles;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -59,7 +64,7 @@ public class Mailings {
         } else {
             mailing = draftOf(actor, id);
             if (mailing.getCollectiveId() != collectiveId) {
-                throw new PortalException(Reason.NOT_FOUND, "mailing.error.notFound", id);
+                throw new PortalException(Reason.NOT_FOUND, "mailing.error.notFound");
             }
             mailing.apply(checked);
         }
@@ -83,6 +88,12 @@ public class Mailings {
     public int send(MemberSummary actor, long id) {
         Mailing mailing = draftOf(actor, id);
         collectives.requireLive(mailing.getCollectiveId());
+        // Two clicks (or two leads) at once: only the one that turns the draft into a sent mailing goes on.
+        entityManager.lock(mailing, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(mailing);
+        if (!mailing.isDraft()) {
+            throw new PortalException(Reason.CONFLICT, "mailing.error.alreadySent");
+        }
         int recipients = outbox.queueMailing(mailing.getId(), mailing.getCollectiveId());
         mailing.queued(recipients);
         audit.record(requestActor.current(), AuditEvent.on("mailing.sent", "mailing", id,
@@ -113,16 +124,24 @@ public class Mailings {
                 .stream().map(this::summary).toList();
     }
 
-    /** One page of the recipients, failures first. */
+    /**
+     * One page of the recipients, failures first. An address shows only where its owner lets the
+     * lead see their e-mail, as on the subscriber list.
+     */
     public List<Recipient> recipients(MemberSummary actor, long id, int page) {
         readable(actor, id);
-        return outbox.recipients(MailKind.MAILING, id, Math.max(0, page) * RECIPIENTS_PAGE, RECIPIENTS_PAGE);
+        List<Recipient> recipients = outbox.recipients(MailKind.MAILING, id, Math.max(0, page) * RECIPIENTS_PAGE, RECIPIENTS_PAGE);
+        Set<Long> shown = new HashSet<>();
+        profiles.view(actor, recipients.stream().map(Recipient::memberId).toList()).stream()
+                .filter(profile -> profile.email() != null).forEach(profile -> shown.add(profile.memberId()));
+        return recipients.stream().map(r -> shown.contains(r.memberId()) ? r
+                : new Recipient(r.memberId(), r.name(), null, r.status(), r.attempts(), r.lastError(), r.sentAt())).toList();
     }
 
     private Mailing readable(MemberSummary actor, long id) {
         Mailing mailing = entityManager.find(Mailing.class, id);
         if (mailing == null) {
-            throw new PortalException(Reason.NOT_FOUND, "mailing.error.notFound", id);
+            throw new PortalException(Reason.NOT_FOUND, "mailing.error.notFound");
         }
         authorization.require(actor, Action.MANAGE_COLLECTIVE, mailing.getCollectiveId());
         return mailing;

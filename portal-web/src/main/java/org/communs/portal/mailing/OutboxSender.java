@@ -33,7 +33,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    /**
+     * How long a sender holds what it claimed. A batch takes about a second at the configured rate,
+     * and a dead connection ends it at the first timeout (server.xml sets 10 s to connect, 30 s per
+     * read or write), so a live sender never outlasts its lease.
+     */
     static final Duration LEASE = Duration.ofMinutes(5);
+    static final int MAX_BATCH = 100;
+    private static final java.util.regex.Pattern SMTP_CODE = java.util.regex.Pattern.compile("^\\s*([2-5])\\d\\d\\b.*", java.util.regex.Pattern.DOTALL);
     private static final Duration CONNECTION_RETRY = Duration.ofSeconds(30);
 
     @Resource(lookup = "mail/portal")
@@ -103,7 +110,7 @@ public class OutboxSender {
             outbox.recoverExpiredLeases();
             int sent = 0;
             List<OutgoingMail> batch;
-            while (!stopping && !(batch = outbox.claim(Math.max(1, ratePerSecond), LEASE)).isEmpty()) {
+            while (!stopping && !(batch = outbox.claim(Math.max(1, Math.min(MAX_BATCH, ratePerSecond)), LEASE)).isEmpty()) {
                 sent += send(batch);
             }
             return sent;
@@ -125,14 +132,19 @@ public class OutboxSender {
             // The server is down or refuses us: nobody's e-mail is at fault, so no attempt is counted.
             LOG.warning("The SMTP server cannot be reached (" + unreachable.getMessage() + "); "
                     + batch.size() + " e-mails wait for the next round");
-            batch.forEach(mail -> outbox.postpone(mail.id(), CONNECTION_RETRY, unreachable.getMessage()));
+            batch.forEach(mail -> outbox.postpone(mail, CONNECTION_RETRY, unreachable.getMessage()));
             return 0;
         }
         try {
-            for (OutgoingMail mail : batch) {
+            for (int i = 0; i < batch.size(); i++) {
                 long started = System.nanoTime();
-                if (deliver(transport, mail, base)) {
+                Outcome outcome = deliver(transport, batch.get(i), base);
+                if (outcome == Outcome.SENT) {
                     sent++;
+                } else if (outcome == Outcome.CONNECTION_LOST) {
+                    // The rest of the batch waits for the next round rather than for one timeout each.
+                    batch.subList(i + 1, batch.size()).forEach(mail -> outbox.postpone(mail, CONNECTION_RETRY, "connection lost"));
+                    break;
                 }
                 long left = pause - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
                 if (left > 0) {
@@ -149,32 +161,76 @@ public class OutboxSender {
         return sent;
     }
 
-    private boolean deliver(Transport transport, OutgoingMail mail, String base) {
+    /** What became of one e-mail. */
+    private enum Outcome { SENT, FAILED, CONNECTION_LOST }
+
+    private Outcome deliver(Transport transport, OutgoingMail mail, String base) {
         Optional<MailContent> content;
         try {
             content = contents.of(mail, base);
         } catch (RuntimeException e) {
-            outbox.failed(mail.id(), mail.attempts(), "content: " + e.getMessage(), false);
-            return false;
+            outbox.failed(mail, "content: " + e.getMessage(), false);
+            return Outcome.FAILED;
         }
         if (content.isEmpty()) {
-            outbox.failed(mail.id(), mail.attempts(), "nothing to send any more (removed or unpublished)", true);
-            return false;
+            outbox.failed(mail, "nothing to send any more (removed or unpublished)", true);
+            return Outcome.FAILED;
         }
+        MimeMessage message;
         try {
             String unsubscribe = mail.kind() == MailKind.TEST || mail.collectiveId() == null ? null
                     : base + "/unsubscribe?t=" + new UnsubscribeToken(mail.memberId(), mail.collectiveId(),
                     LocalDate.now(ZoneOffset.UTC).plusDays(UnsubscribeToken.VALID_DAYS)).sign(secrets.get(UnsubscribeServlet.SECRET));
-            MimeMessage message = MailComposer.compose(session, mail, content.get(), unsubscribe, base, from);
-            transport.sendMessage(message, message.getAllRecipients());
-            outbox.sent(mail.id());
-            return true;
-        } catch (SendFailedException refused) {
-            outbox.failed(mail.id(), mail.attempts(), refused.getMessage(), true);
-        } catch (MessagingException | RuntimeException e) {
-            outbox.failed(mail.id(), mail.attempts(), e.getMessage(), false);
+            message = MailComposer.compose(session, mail, content.get(), unsubscribe, base, from);
+        } catch (MessagingException | RuntimeException unusable) {
+            outbox.failed(mail, unusable.getMessage(), true);
+            return Outcome.FAILED;
         }
-        return false;
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException refused) {
+            Character code = smtpCode(refused);
+            if (code == null && !(refused instanceof SendFailedException)) {
+                outbox.postpone(mail, CONNECTION_RETRY, refused.getMessage());
+                return Outcome.CONNECTION_LOST;
+            }
+            // 5xx: the server will never take it (unknown address…); 4xx: try again later.
+            outbox.failed(mail, refused.getMessage(), code == null || code == '5');
+            return Outcome.FAILED;
+        }
+        markSent(mail);
+        return Outcome.SENT;
+    }
+
+    /**
+     * The server has the e-mail: from here on it must never go back to the queue. If the database
+     * does not answer, the row stays leased and comes back after the lease (the e-mail then goes
+     * again with the same Message-ID); that is logged.
+     */
+    private void markSent(OutgoingMail mail) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                outbox.sent(mail);
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not mark e-mail " + mail.id() + " as sent (try " + attempt + ")", e);
+                sleep(500L * attempt);
+            }
+        }
+    }
+
+    /** The first digit of the SMTP reply code found in the exception or its causes, or null when there is none. */
+    static Character smtpCode(Exception failure) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < 10; depth++) {
+            java.util.regex.Matcher matcher = SMTP_CODE.matcher(String.valueOf(current.getMessage()));
+            if (matcher.matches()) {
+                return matcher.group(1).charAt(0);
+            }
+            current = current instanceof MessagingException messaging && messaging.getNextException() != null
+                    ? messaging.getNextException() : current.getCause();
+        }
+        return null;
     }
 
     private static void sleep(long millis) {

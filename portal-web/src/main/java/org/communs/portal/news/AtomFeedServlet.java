@@ -59,7 +59,7 @@ public class AtomFeedServlet extends HttpServlet {
                 .append("<link rel=\"self\" href=\"").append(xml(self)).append("\"/>")
                 .append("<updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>");
         for (NewsCard item : items) {
-            String link = base + "/news/item.xhtml?id=" + item.id();
+            String link = base + "/news/public?id=" + item.id();
             xml.append("<entry><id>").append(xml(link)).append("</id>")
                     .append("<title>").append(xml(item.title())).append("</title>")
                     .append("<link href=\"").append(xml(link)).append("\"/>")

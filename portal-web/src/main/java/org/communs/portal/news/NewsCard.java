@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record NewsCard(long id, String title, String bodyHtml, String excerpt, NewsStatus status, Instant publishedAt,
                        Instant publishAt, boolean pinned, boolean publicItem, Map<Long, String> collectives,
-                       String authorName, boolean hasImage, boolean unread, boolean editable) {
+                       String authorName, boolean hasImage, boolean unread, boolean editable) implements java.io.Serializable {
 
     public boolean isPublished() {
         return status == NewsStatus.PUBLISHED;

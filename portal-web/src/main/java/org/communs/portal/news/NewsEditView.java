@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.communs.portal.image.UploadedImage;
 import org.communs.portal.security.Action;
 import org.communs.portal.security.CurrentMember;
 import org.communs.portal.security.PageGuard;
+import org.communs.portal.ui.Dates;
 import org.communs.portal.ui.FacesMessages;
 
 /**
@@ -32,9 +32,6 @@ import org.communs.portal.ui.FacesMessages;
 public class NewsEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Scheduled times are typed in the organisation's zone. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     @Inject
     transient NewsItems news;
@@ -51,6 +48,10 @@ public class NewsEditView implements Serializable {
     @Inject
     transient FacesMessages messages;
 
+    /** Scheduled times are typed in the organisation's zone. */
+    @Inject
+    transient Dates dates;
+
     private Long id;
     private Long collective;
     private String title;
@@ -59,6 +60,7 @@ public class NewsEditView implements Serializable {
     private List<Long> targets = new ArrayList<>();
     private LocalDateTime publishAt;
     private NewsCard saved;
+    private List<CollectiveSummary> choices;
     private transient Part image;
 
     public void open() {
@@ -107,7 +109,7 @@ public class NewsEditView implements Serializable {
             return;
         }
         if (store()) {
-            Instant when = publishAt.atZone(ZONE).toInstant();
+            Instant when = publishAt.atZone(dates.zone()).toInstant();
             act(() -> saved = news.schedule(currentMember.required(), saved.id(), when), "news.scheduled");
         }
     }
@@ -166,7 +168,10 @@ public class NewsEditView implements Serializable {
 
     /** The collectives the author may publish for. */
     public List<CollectiveSummary> getChoices() {
-        return collectives.ledBy(currentMember.required());
+        if (choices == null) {
+            choices = collectives.ledBy(currentMember.required());
+        }
+        return choices;
     }
 
     public NewsCard getSaved() {

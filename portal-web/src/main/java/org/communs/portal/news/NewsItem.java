@@ -1,6 +1,7 @@
 package org.communs.portal.news;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -18,9 +19,11 @@ import java.util.Set;
 
 /**
  * A short news item ("brève") of one or several collectives. Its image lives in the same row but
- * is not mapped, so that feeds never load it ({@link NewsImages} reads and writes it alone).
+ * is not mapped, so that feeds never load it ({@link NewsItems} reads and writes it alone). Not
+ * kept in the shared cache: the scheduled publisher of any server must see every server's edits.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "news_item")
 public class NewsItem {
 

@@ -41,6 +41,10 @@ public class NewsItems {
     static final Duration MAX_SCHEDULE = Duration.ofDays(366);
     static final int EXCERPT = 280;
 
+    /** The collectives whose items make a member's feed: those they subscribe to and those they lead (parameter ?1). */
+    private static final String MY_COLLECTIVES = "select collective_id from subscription where member_id = ?1 and state = 'ACTIVE'"
+            + " union select collective_id from collective_role where member_id = ?1 and role = 'LEAD'";
+
     @PersistenceContext(unitName = "portal")
     EntityManager entityManager;
 
@@ -82,6 +86,7 @@ public class NewsItems {
 
     public NewsCard publish(MemberSummary actor, long id) {
         NewsItem item = editable(actor, id);
+        item.getCollectiveIds().forEach(collectives::requireLive);
         goOut(item);
         return card(actor, item, false);
     }
@@ -96,6 +101,7 @@ public class NewsItems {
         if (item.isPublished()) {
             throw new PortalException(Reason.CONFLICT, "news.error.alreadyPublished");
         }
+        item.getCollectiveIds().forEach(collectives::requireLive);
         item.schedule(when);
         return card(actor, item, false);
     }
@@ -120,8 +126,11 @@ public class NewsItems {
      * @return how many went out
      */
     public int publishDue() {
-        List<?> due = entityManager.createNativeQuery("select id from news_item where status = 'SCHEDULED'"
-                        + " and publish_at <= ? order by publish_at limit 100 for update skip locked")
+        // An item of a collective archived since it was scheduled stays unpublished.
+        List<?> due = entityManager.createNativeQuery("select n.id from news_item n where n.status = 'SCHEDULED'"
+                        + " and n.publish_at <= ? and not exists (select 1 from news_target t join collective c"
+                        + " on c.id = t.collective_id where t.news_id = n.id and c.archived_at is not null)"
+                        + " order by n.publish_at limit 100 for update skip locked")
                 .setParameter(1, Utc.now()).getResultList();
         for (Object id : due) {
             goOut(entityManager.find(NewsItem.class, ((Number) id).longValue()));
@@ -133,7 +142,7 @@ public class NewsItems {
     public NewsCard read(MemberSummary reader, long id) {
         NewsItem item = entityManager.find(NewsItem.class, id);
         if (item == null || !mayRead(reader, item)) {
-            throw new PortalException(Reason.NOT_FOUND, "news.error.notFound", id);
+            throw new PortalException(Reason.NOT_FOUND, "news.error.notFound");
         }
         if (reader != null && item.isPublished()) {
             entityManager.createNativeQuery("insert ignore into news_read (member_id, news_id, read_at) values (?, ?, ?)")
@@ -143,9 +152,13 @@ public class NewsItems {
         return card(reader, item, false);
     }
 
-    /** A public, published item, for readers who are not signed in (the Atom feed's links). */
+    /** A public, published item of a live collective, for readers who are not signed in (the Atom feed's links). */
     public NewsCard readPublic(long id) {
-        return read(null, id);
+        NewsCard item = read(null, id);
+        if (item.collectives().keySet().stream().noneMatch(collectives::isLive)) {
+            throw new PortalException(Reason.NOT_FOUND, "news.error.notFound");
+        }
+        return item;
     }
 
     /** The collective's items, pinned first then newest: published ones, and drafts for its leads. */
@@ -179,9 +192,7 @@ public class NewsItems {
         authorization.require(reader, Action.USE_PORTAL, null);
         int first = Math.max(0, page) * size;
         String mine = " from news_item n where n.status = 'PUBLISHED' and exists (select 1 from news_target t"
-                + " where t.news_id = n.id and t.collective_id in (select collective_id from subscription"
-                + " where member_id = ?1 and state = 'ACTIVE' union select collective_id from collective_role"
-                + " where member_id = ?1 and role = 'LEAD'))";
+                + " where t.news_id = n.id and t.collective_id in (" + MY_COLLECTIVES + "))";
         long total = ((Number) entityManager.createNativeQuery("select count(*)" + mine)
                 .setParameter(1, reader.id()).getSingleResult()).longValue();
         List<Long> ids = entityManager.createNativeQuery("select n.id" + mine + " order by n.published_at desc, n.id desc")
@@ -208,9 +219,8 @@ public class NewsItems {
     public void markAllRead(MemberSummary reader) {
         authorization.require(reader, Action.USE_PORTAL, null);
         entityManager.createNativeQuery("insert ignore into news_read (member_id, news_id, read_at)"
-                        + " select ?1, n.id, ?2 from news_item n join news_target t on t.news_id = n.id"
-                        + " join subscription s on s.collective_id = t.collective_id and s.member_id = ?1 and s.state = 'ACTIVE'"
-                        + " where n.status = 'PUBLISHED'")
+                        + " select distinct ?1, n.id, ?2 from news_item n join news_target t on t.news_id = n.id"
+                        + " where n.status = 'PUBLISHED' and t.collective_id in (" + MY_COLLECTIVES + ")")
                 .setParameter(1, reader.id()).setParameter(2, Utc.now()).executeUpdate();
     }
 
@@ -230,12 +240,12 @@ public class NewsItems {
     public byte[] image(MemberSummary reader, long id) {
         NewsItem item = entityManager.find(NewsItem.class, id);
         if (item == null || !mayRead(reader, item)) {
-            throw new PortalException(Reason.NOT_FOUND, "news.error.notFound", id);
+            throw new PortalException(Reason.NOT_FOUND, "news.error.notFound");
         }
         List<?> rows = entityManager.createNativeQuery("select image from news_item where id = ? and image is not null")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
-            throw new PortalException(Reason.NOT_FOUND, "news.error.notFound", id);
+            throw new PortalException(Reason.NOT_FOUND, "news.error.notFound");
         }
         return (byte[]) rows.getFirst();
     }
@@ -264,9 +274,10 @@ public class NewsItems {
     }
 
     private NewsItem editable(MemberSummary actor, long id) {
-        NewsItem item = entityManager.find(NewsItem.class, id);
+        // Locked: a lead's click and the scheduled publisher never change one item at the same time.
+        NewsItem item = entityManager.find(NewsItem.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (item == null) {
-            throw new PortalException(Reason.NOT_FOUND, "news.error.notFound", id);
+            throw new PortalException(Reason.NOT_FOUND, "news.error.notFound");
         }
         requireLeadOfAll(actor, item.getCollectiveIds());
         return item;

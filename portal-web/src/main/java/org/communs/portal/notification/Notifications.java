@@ -25,16 +25,18 @@ public class Notifications {
 
     /** One notification for the member. */
     public void notify(long memberId, NotificationKind kind, long collectiveId, long refId) {
-        entityManager.createNativeQuery("insert ignore into notification (member_id, kind, collective_id, ref_id, created_at)"
-                        + " values (?, ?, ?, ?, ?)")
+        // The same event again (asked to join a second time…) is new again, not lost on the old line.
+        entityManager.createNativeQuery("insert into notification (member_id, kind, collective_id, ref_id, created_at)"
+                        + " values (?, ?, ?, ?, ?) on duplicate key update read_at = null, created_at = values(created_at)")
                 .setParameter(1, memberId).setParameter(2, kind.name()).setParameter(3, collectiveId)
                 .setParameter(4, refId).setParameter(5, Utc.now()).executeUpdate();
     }
 
     /** One notification for each lead of the collective. */
     public void notifyLeads(long collectiveId, NotificationKind kind, long refId) {
-        entityManager.createNativeQuery("insert ignore into notification (member_id, kind, collective_id, ref_id, created_at)"
-                        + " select member_id, ?, collective_id, ?, ? from collective_role where collective_id = ? and role = 'LEAD'")
+        entityManager.createNativeQuery("insert into notification (member_id, kind, collective_id, ref_id, created_at)"
+                        + " select member_id, ?, collective_id, ?, ? from collective_role where collective_id = ? and role = 'LEAD'"
+                        + " on duplicate key update read_at = null, created_at = values(created_at)")
                 .setParameter(1, kind.name()).setParameter(2, refId).setParameter(3, Utc.now())
                 .setParameter(4, collectiveId).executeUpdate();
     }
@@ -46,7 +48,7 @@ public class Notifications {
      */
     public void notifySubscribers(List<Long> collectiveIds, long newsId, long authorId) {
         for (Long collectiveId : collectiveIds) {
-            entityManager.createNativeQuery("insert into notification (member_id, kind, collective_id, ref_id, created_at)"
+            entityManager.createNativeQuery("insert ignore into notification (member_id, kind, collective_id, ref_id, created_at)"
                             + " select s.member_id, 'NEWS', s.collective_id, ?, ? from subscription s"
                             + " where s.collective_id = ? and s.state = 'ACTIVE' and s.member_id <> ?"
                             + " and not exists (select 1 from notification n where n.member_id = s.member_id"
@@ -65,8 +67,9 @@ public class Notifications {
     }
 
     public long unreadCount(MemberSummary member) {
-        return ((Number) entityManager.createNativeQuery(
-                        "select count(*) from notification where member_id = ? and read_at is null")
+        return ((Number) entityManager.createNativeQuery("select count(*) from notification n where n.member_id = ?"
+                        + " and n.read_at is null and (n.kind <> 'NEWS' or exists (select 1 from news_item ni"
+                        + " where ni.id = n.ref_id and ni.status = 'PUBLISHED'))")
                 .setParameter(1, member.id()).getSingleResult()).longValue();
     }
 

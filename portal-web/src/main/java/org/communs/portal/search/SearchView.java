@@ -5,17 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.communs.portal.collective.CollectiveSearchSource;
 import org.communs.portal.directory.DirectoryQuery;
 import org.communs.portal.directory.DirectorySearch;
 import org.communs.portal.directory.MemberCard;
 import org.communs.portal.error.PortalException;
+import org.communs.portal.index.SearchHit;
 import org.communs.portal.index.SearchOrder;
+import org.communs.portal.index.SearchQuery;
+import org.communs.portal.news.NewsSearchSource;
 import org.communs.portal.security.CurrentMember;
 
 /**
  * The portal-wide search page, reached from the shell's search box. The query is a view parameter
  * so that the page can be bookmarked and shown again after a language switch. Results come with
- * the portal's search index: members for now; collectives and documents join as they arrive.
+ * the portal's search index: members, collectives and public news items; documents join as they arrive.
  */
 @Named("search")
 @RequestScoped
@@ -25,14 +29,24 @@ public class SearchView {
 
     static final int MEMBERS_SHOWN = 8;
 
+    static final int OTHERS_SHOWN = 10;
+
     @Inject
     DirectorySearch directory;
 
     @Inject
     CurrentMember currentMember;
 
+    @Inject
+    PortalSearch portalSearch;
+
+    @Inject
+    SearchReaders readers;
+
     private String query;
     private List<MemberCard> members;
+    private List<SearchHit> collectives;
+    private List<SearchHit> news;
 
     public String getQuery() {
         return query;
@@ -56,6 +70,30 @@ public class SearchView {
             }
         }
         return members;
+    }
+
+    /** The best matching collectives the reader may see. */
+    public List<SearchHit> getCollectives() {
+        if (collectives == null) {
+            collectives = hits(CollectiveSearchSource.TYPE);
+        }
+        return collectives;
+    }
+
+    /** The best matching public news items. */
+    public List<SearchHit> getNews() {
+        if (news == null) {
+            news = hits(NewsSearchSource.TYPE);
+        }
+        return news;
+    }
+
+    private List<SearchHit> hits(String type) {
+        if (isBlank() || !currentMember.isSignedIn()) {
+            return List.of();
+        }
+        return portalSearch.search(SearchQuery.of(query, readers.of(currentMember.required())).withTypes(type)
+                .withPage(0, OTHERS_SHOWN)).hits();
     }
 
     public boolean isBlank() {
