@@ -36,7 +36,7 @@ class CollectivesBrowserIT {
     private static final Pattern UNSUBSCRIBE = Pattern.compile("http://[^\\s\"<>]+/unsubscribe\\?t=[A-Za-z0-9_.-]+");
 
     @Test
-    void aCollectiveFromCreationToMailing(Browser camille) {
+    void aCollectiveFromCreationToMailing(Browser camille) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String name = "Jardins partagés " + run;
 
@@ -89,6 +89,11 @@ class CollectivesBrowserIT {
             lucas.click(By.id("news:publish"));
             lucas.waitUntil(d -> d.findElement(By.id("status-value")).getText().equals("Publiée"));
             lucas.keepScreenshot("journey-news-edit");
+            java.nio.file.Path pdf = java.nio.file.Files.createTempFile("programme-", ".pdf");
+            java.nio.file.Files.writeString(pdf, "%PDF-1.4\n% programme des semis\n");
+            lucas.find(By.id("attachments:file")).sendKeys(pdf.toString());
+            lucas.click(By.id("attachments:attach"));
+            lucas.waitUntil(d -> d.findElement(By.id("attachment-list")).getText().contains(pdf.getFileName().toString()));
 
             // It is in Amina's feed, marked new, and in her bell.
             amina.visit("/index.xhtml");
@@ -103,6 +108,7 @@ class CollectivesBrowserIT {
                     .filter(n -> n.getText().contains("Semis de printemps " + run)).findFirst().orElseThrow().click();
             amina.waitUntil(d -> d.getCurrentUrl().contains("/news/item.xhtml"));
             assertEquals("Semis de printemps " + run, amina.text(By.id("page-title")));
+            assertTrue(amina.text(By.id("attachments")).contains(".pdf"), "the attachment is listed for readers");
             amina.visit("/index.xhtml");
             assertTrue(amina.findAll(By.cssSelector("#feed .news-card.unread")).stream()
                     .noneMatch(c -> c.getText().contains("Semis de printemps " + run)), "read items lose their marker");

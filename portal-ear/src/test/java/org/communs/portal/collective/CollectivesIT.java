@@ -1,5 +1,8 @@
 package org.communs.portal.collective;
 
+import static org.communs.portal.testing.Refusals.assertForbidden;
+import static org.communs.portal.testing.Refusals.assertInvalid;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,6 +35,7 @@ import org.communs.portal.notification.Notifications;
 import org.communs.portal.search.PortalSearch;
 import org.communs.portal.search.SearchReaders;
 import org.communs.portal.testing.PortalDeployment;
+import org.communs.portal.testing.Refusals;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,7 +52,7 @@ class CollectivesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.named("collectives-it.war", CollectivesIT.class);
+        return PortalDeployment.named("collectives-it.war", CollectivesIT.class, Refusals.class);
     }
 
     @Inject
@@ -234,6 +238,30 @@ class CollectivesIT {
     }
 
     @Test
+    void attachmentsAreJudgedByTheirContentAndReadOnlyByTheItemsReaders() {
+        NewsCard item = news.save(leadA, null, item("Compte rendu " + run, a.id()));
+        byte[] pdf = "%PDF-1.4\n% un petit compte rendu\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        org.communs.portal.news.Attachment attached = news.attach(leadA, item.id(), "../../etc/compte rendu.pdf", pdf);
+        assertEquals("compte rendu.pdf", attached.fileName(), "no folder part survives");
+        assertEquals("application/pdf", attached.contentType());
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        assertInvalid("news.attachment.type", () -> news.attach(leadA, item.id(), "facture.pdf", exe));
+        assertInvalid("news.attachment.type", () -> news.attach(leadA, item.id(), "outil.exe", exe));
+        assertInvalid("news.attachment.empty", () -> news.attach(leadA, item.id(), "vide.txt", new byte[0]));
+        assertInvalid("news.attachment.tooLarge", () -> news.attach(leadA, item.id(), "gros.txt", new byte[11 * 1024 * 1024]));
+        assertForbidden(() -> news.attach(leadB, item.id(), "autre.pdf", pdf));
+        assertEquals(1, news.attachments(leadA, item.id()).size(), "refused files leave nothing behind");
+
+        assertThrows(PortalException.class, () -> news.download(member, attached.id()), "a draft's files stay with its leads");
+        news.publish(leadA, item.id());
+        assertArrayEquals(pdf, news.download(member, attached.id()).getValue(), "a reader of the item gets the file");
+        assertThrows(PortalException.class, () -> news.download(guest, attached.id()), "a guest of no collective does not");
+        assertThrows(PortalException.class, () -> news.download(null, attached.id()), "nor does anyone signed out");
+        news.detach(leadA, attached.id());
+        assertTrue(news.attachments(leadA, item.id()).isEmpty());
+    }
+
+    @Test
     void archivedCollectivesLeaveTheListsAndStopChanging() {
         collectives.archive(admin, a.id(), true);
         assertTrue(collectives.list(member, CollectiveQuery.ALL).stream().noneMatch(c -> c.id() == a.id()));
@@ -314,16 +342,6 @@ class CollectivesIT {
     private MemberSummary person(String name, Set<GlobalRole> roles) {
         String subject = name.toLowerCase() + "-" + UUID.randomUUID();
         return members.signedIn(new Identity(subject, subject, name + " " + run, subject + "@example.org", "fr", roles));
-    }
-
-    private static void assertForbidden(Runnable action) {
-        PortalException refused = assertThrows(PortalException.class, action::run);
-        assertEquals(Reason.FORBIDDEN, refused.reason(), refused.messageKey());
-    }
-
-    private static void assertInvalid(String key, Runnable action) {
-        PortalException refused = assertThrows(PortalException.class, action::run);
-        assertEquals(key, refused.messageKey());
     }
 
     private static void sleep(long millis) {

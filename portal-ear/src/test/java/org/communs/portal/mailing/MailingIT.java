@@ -1,5 +1,7 @@
 package org.communs.portal.mailing;
 
+import static org.communs.portal.testing.Refusals.assertForbidden;
+import static org.communs.portal.testing.Refusals.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,6 +44,7 @@ import org.communs.portal.news.NewsCard;
 import org.communs.portal.news.NewsDraft;
 import org.communs.portal.news.NewsItems;
 import org.communs.portal.testing.PortalDeployment;
+import org.communs.portal.testing.Refusals;
 import org.communs.portal.testing.TestMailbox;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,7 +65,7 @@ class MailingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.named("mailing-it.war", MailingIT.class, TestMailbox.class);
+        return PortalDeployment.named("mailing-it.war", MailingIT.class, TestMailbox.class, Refusals.class);
     }
 
     @Inject
@@ -306,16 +309,6 @@ class MailingIT {
                         .header("Accept-Language", "fr").header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("t=" + token)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void assertForbidden(Runnable action) {
-        PortalException refused = assertThrows(PortalException.class, action::run);
-        assertEquals(Reason.FORBIDDEN, refused.reason(), refused.messageKey());
-    }
-
-    private static void assertInvalid(String key, Runnable action) {
-        PortalException refused = assertThrows(PortalException.class, action::run);
-        assertEquals(key, refused.messageKey());
     }
 
     private static void sleep(long millis) {

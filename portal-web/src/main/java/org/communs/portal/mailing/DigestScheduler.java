@@ -7,13 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.communs.portal.database.PeriodicTask;
 import org.communs.portal.database.SchemaReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,29 +36,26 @@ public class DigestScheduler {
     @ConfigProperty(name = "portal.timezone", defaultValue = "Europe/Paris")
     String zone;
 
-    private ScheduledFuture<?> ticks;
+    private PeriodicTask rounds;
 
     void start(@Observes SchemaReady ready) {
-        if (ticks == null) {
-            ticks = scheduler.scheduleWithFixedDelay(this::tick, 1, 60, TimeUnit.MINUTES);
+        if (rounds == null) {
+            rounds = PeriodicTask.start(scheduler, Duration.ofMinutes(1), Duration.ofHours(1), this::queueOnMondays, LOG,
+                    "Could not queue the weekly digest; the next hour retries");
         }
     }
 
     @PreDestroy
     void stop() {
-        if (ticks != null) {
-            ticks.cancel(false);
+        if (rounds != null) {
+            rounds.stop();
         }
     }
 
-    private void tick() {
-        try {
-            LocalDate today = LocalDate.now(zone());
-            if (today.getDayOfWeek() == DayOfWeek.MONDAY) {
-                queueWeekBefore(today);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not queue the weekly digest; the next hour retries", e);
+    private void queueOnMondays() {
+        LocalDate today = LocalDate.now(zone());
+        if (today.getDayOfWeek() == DayOfWeek.MONDAY) {
+            queueWeekBefore(today);
         }
     }
 

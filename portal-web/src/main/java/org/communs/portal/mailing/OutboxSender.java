@@ -14,13 +14,15 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.communs.portal.database.PeriodicTask;
 import org.communs.portal.database.SchemaReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -72,27 +74,20 @@ public class OutboxSender {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopping;
-    private ScheduledFuture<?> ticks;
+    private PeriodicTask rounds;
 
     void start(@Observes SchemaReady ready) {
-        if (ticks == null) {
-            ticks = scheduler.scheduleWithFixedDelay(this::tick, 2, 2, TimeUnit.SECONDS);
+        if (rounds == null) {
+            rounds = PeriodicTask.start(scheduler, Duration.ofSeconds(2), Duration.ofSeconds(2), this::sendDue, LOG,
+                    "The mail sender's round failed; the next one retries");
         }
     }
 
     @PreDestroy
     void stop() {
         stopping = true;
-        if (ticks != null) {
-            ticks.cancel(false);
-        }
-    }
-
-    private void tick() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The mail sender's round failed; the next one retries", e);
+        if (rounds != null) {
+            rounds.stop();
         }
     }
 
@@ -136,9 +131,11 @@ public class OutboxSender {
             return 0;
         }
         try {
+            // A mailing or an item is read once per batch, not once per recipient.
+            Map<String, Optional<MailContent>> shared = new HashMap<>();
             for (int i = 0; i < batch.size(); i++) {
                 long started = System.nanoTime();
-                Outcome outcome = deliver(transport, batch.get(i), base);
+                Outcome outcome = deliver(transport, batch.get(i), base, shared);
                 if (outcome == Outcome.SENT) {
                     sent++;
                 } else if (outcome == Outcome.CONNECTION_LOST) {
@@ -164,10 +161,12 @@ public class OutboxSender {
     /** What became of one e-mail. */
     private enum Outcome { SENT, FAILED, CONNECTION_LOST }
 
-    private Outcome deliver(Transport transport, OutgoingMail mail, String base) {
+    private Outcome deliver(Transport transport, OutgoingMail mail, String base, Map<String, Optional<MailContent>> shared) {
         Optional<MailContent> content;
         try {
-            content = contents.of(mail, base);
+            // A digest is each reader's own; everything else is the same for all recipients of one collective.
+            content = mail.kind() == MailKind.DIGEST ? contents.of(mail, base)
+                    : shared.computeIfAbsent(mail.kind() + ":" + mail.refId() + ":" + mail.collectiveId(), key -> contents.of(mail, base));
         } catch (RuntimeException e) {
             outbox.failed(mail, "content: " + e.getMessage(), false);
             return Outcome.FAILED;

@@ -62,6 +62,7 @@ public class NewsEditView implements Serializable {
     private NewsCard saved;
     private List<CollectiveSummary> choices;
     private transient Part image;
+    private transient Part attachmentUpload;
 
     public void open() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -136,6 +137,34 @@ public class NewsEditView implements Serializable {
         } catch (IOException unreadable) {
             messages.invalid("image:file", "image.notImage");
         }
+    }
+
+    public void attach() {
+        if (saved == null) {
+            messages.invalid("attachments:file", "news.image.saveFirst");
+            return;
+        }
+        if (attachmentUpload == null || attachmentUpload.getSize() == 0) {
+            messages.invalid("attachments:file", "news.attachment.empty");
+            return;
+        }
+        try (InputStream upload = attachmentUpload.getInputStream()) {
+            news.attach(currentMember.required(), saved.id(), attachmentUpload.getSubmittedFileName(),
+                    upload.readNBytes(AttachmentFile.MAX_BYTES + 1));
+            messages.info("news.attachment.saved");
+        } catch (PortalException refused) {
+            messages.refused(refused);
+        } catch (IOException unreadable) {
+            messages.invalid("attachments:file", "news.attachment.type");
+        }
+    }
+
+    public void detach(long attachmentId) {
+        act(() -> news.detach(currentMember.required(), attachmentId), "news.attachment.removed");
+    }
+
+    public List<Attachment> getAttachments() {
+        return saved == null ? List.of() : news.attachments(currentMember.required(), saved.id());
     }
 
     public void removeImage() {
@@ -232,6 +261,14 @@ public class NewsEditView implements Serializable {
 
     public void setPublishAt(LocalDateTime publishAt) {
         this.publishAt = publishAt;
+    }
+
+    public Part getAttachmentUpload() {
+        return attachmentUpload;
+    }
+
+    public void setAttachmentUpload(Part attachmentUpload) {
+        this.attachmentUpload = attachmentUpload;
     }
 
     public Part getImage() {

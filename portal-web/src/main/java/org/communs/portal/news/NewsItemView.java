@@ -36,6 +36,10 @@ public class NewsItemView {
         }
     }
 
+    public java.util.List<Attachment> getAttachments() {
+        return item == null ? java.util.List.of() : news.attachments(currentMember.required(), item.id());
+    }
+
     public NewsCard getItem() {
         return item;
     }

@@ -250,6 +250,65 @@ public class NewsItems {
         return (byte[]) rows.getFirst();
     }
 
+    /** Attaches a file to the item (its leads only): judged by {@link AttachmentFile}. */
+    public Attachment attach(MemberSummary actor, long newsId, String submittedName, byte[] content) {
+        editable(actor, newsId);
+        String name = AttachmentFile.cleanName(submittedName);
+        String type = AttachmentFile.contentType(name, content);
+        long count = ((Number) entityManager.createNativeQuery("select count(*) from news_attachment where news_id = ?")
+                .setParameter(1, newsId).getSingleResult()).longValue();
+        if (count >= AttachmentFile.MAX_PER_ITEM) {
+            throw new PortalException(Reason.INVALID_INPUT, "news.attachment.tooMany", AttachmentFile.MAX_PER_ITEM);
+        }
+        entityManager.createNativeQuery("insert into news_attachment (news_id, file_name, content_type, size_bytes, content)"
+                        + " values (?, ?, ?, ?, ?)")
+                .setParameter(1, newsId).setParameter(2, name).setParameter(3, type).setParameter(4, content.length)
+                .setParameter(5, content).executeUpdate();
+        return attachments(actor, newsId).getLast();
+    }
+
+    public void detach(MemberSummary actor, long attachmentId) {
+        Attachment attachment = attachmentRow(attachmentId);
+        editable(actor, attachment.newsId());
+        entityManager.createNativeQuery("delete from news_attachment where id = ?").setParameter(1, attachmentId).executeUpdate();
+    }
+
+    /** The item's attachments, for those who may read the item. */
+    public List<Attachment> attachments(MemberSummary reader, long newsId) {
+        NewsItem item = entityManager.find(NewsItem.class, newsId);
+        if (item == null || !mayRead(reader, item)) {
+            throw new PortalException(Reason.NOT_FOUND, "news.error.notFound");
+        }
+        List<?> rows = entityManager.createNativeQuery("select id, news_id, file_name, content_type, size_bytes"
+                        + " from news_attachment where news_id = ? order by id")
+                .setParameter(1, newsId).getResultList();
+        return rows.stream().map(row -> attachmentOf((Object[]) row)).toList();
+    }
+
+    /** One attachment and its bytes, for those who may read its item; otherwise not found. */
+    public java.util.Map.Entry<Attachment, byte[]> download(MemberSummary reader, long attachmentId) {
+        Attachment attachment = attachmentRow(attachmentId);
+        attachments(reader, attachment.newsId());
+        byte[] content = (byte[]) entityManager.createNativeQuery("select content from news_attachment where id = ?")
+                .setParameter(1, attachmentId).getSingleResult();
+        return java.util.Map.entry(attachment, content);
+    }
+
+    private Attachment attachmentRow(long attachmentId) {
+        List<?> rows = entityManager.createNativeQuery("select id, news_id, file_name, content_type, size_bytes"
+                        + " from news_attachment where id = ?")
+                .setParameter(1, attachmentId).getResultList();
+        if (rows.isEmpty()) {
+            throw new PortalException(Reason.NOT_FOUND, "news.error.notFound");
+        }
+        return attachmentOf((Object[]) rows.getFirst());
+    }
+
+    private static Attachment attachmentOf(Object[] c) {
+        return new Attachment(((Number) c[0]).longValue(), ((Number) c[1]).longValue(), c[2].toString(), c[3].toString(),
+                ((Number) c[4]).longValue());
+    }
+
     private void goOut(NewsItem item) {
         boolean first = item.publish();
         if (first) {

@@ -6,10 +6,9 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import java.time.Duration;
 import java.util.logging.Logger;
+import org.communs.portal.database.PeriodicTask;
 import org.communs.portal.database.SchemaReady;
 
 /** Publishes scheduled items when their time comes (checked every 30 seconds). */
@@ -24,26 +23,19 @@ public class ScheduledPublisher {
     @Inject
     NewsItems news;
 
-    private ScheduledFuture<?> ticks;
+    private PeriodicTask rounds;
 
     void start(@Observes SchemaReady ready) {
-        if (ticks == null) {
-            ticks = scheduler.scheduleWithFixedDelay(this::tick, 5, 30, TimeUnit.SECONDS);
+        if (rounds == null) {
+            rounds = PeriodicTask.start(scheduler, Duration.ofSeconds(5), Duration.ofSeconds(30), news::publishDue, LOG,
+                    "Could not publish the scheduled items; the next round retries");
         }
     }
 
     @PreDestroy
     void stop() {
-        if (ticks != null) {
-            ticks.cancel(false);
-        }
-    }
-
-    private void tick() {
-        try {
-            news.publishDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not publish the scheduled items; the next round retries", e);
+        if (rounds != null) {
+            rounds.stop();
         }
     }
 }
