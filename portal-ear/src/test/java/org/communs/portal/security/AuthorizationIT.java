@@ -88,6 +88,9 @@ class AuthorizationIT {
         assertFalse(authorization.may(member, Action.READ_AUDIT_LOG, null));
         assertFalse(authorization.may(member, Action.MANAGE_LAUNCHER, null));
         assertFalse(authorization.may(member, Action.MANAGE_SEARCH_INDEX, null));
+        assertTrue(authorization.may(member, Action.SUBSCRIBE, COLLECTIVE));
+        assertFalse(authorization.may(member, Action.MANAGE_COLLECTIVES, null));
+        assertFalse(authorization.may(member, Action.CHECK_DOCUMENT_STORE, null));
         assertTrue(authorization.may(member, Action.EDIT_PROFILE, member.id()), "their own profile");
         assertFalse(authorization.may(member, Action.EDIT_PROFILE, member.id() + 1), "not someone else's");
         assertFalse(authorization.may(member, Action.EDIT_PROFILE, null));
@@ -106,6 +109,7 @@ class AuthorizationIT {
         assertTrue(authorization.may(guest, Action.READ_COLLECTIVE, COLLECTIVE));
         assertFalse(authorization.may(guest, Action.READ_COLLECTIVE, OTHER_COLLECTIVE));
         assertFalse(authorization.may(guest, Action.VIEW_DIRECTORY, null));
+        assertFalse(authorization.may(guest, Action.SUBSCRIBE, COLLECTIVE), "a guest cannot subscribe");
         assertTrue(authorization.may(guest, Action.EDIT_PROFILE, guest.id()), "a guest keeps their own profile");
         assertFalse(authorization.may(guest, Action.MANAGE_COLLECTIVE, COLLECTIVE));
     }

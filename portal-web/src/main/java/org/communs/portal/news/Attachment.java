@@ -10,9 +10,6 @@ public record Attachment(long id, long newsId, String fileName, String contentTy
 
     /** The size for people: "850 Ko", "2,4 Mo". */
     public String size(java.util.Locale locale) {
-        if (sizeBytes < 1024 * 1024) {
-            return Math.max(1, sizeBytes / 1024) + (locale.getLanguage().equals("en") ? " KB" : " Ko");
-        }
-        return String.format(locale, "%.1f", sizeBytes / (1024.0 * 1024.0)) + (locale.getLanguage().equals("en") ? " MB" : " Mo");
+        return org.communs.portal.ui.Sizes.format(sizeBytes, locale);
     }
 }

@@ -22,6 +22,8 @@ public enum Action {
     EDIT_PROFILE,
     /** Rebuild the search index from the database. */
     MANAGE_SEARCH_INDEX,
+    /** Check that the documents' metadata and stored files agree. */
+    CHECK_DOCUMENT_STORE,
     /** Invite, disable, enable members and change their roles. */
     MANAGE_MEMBERS,
     /** Add and change the launcher's tiles. */

@@ -50,7 +50,8 @@ public class Authorization {
             case MANAGE_COLLECTIVE -> object != null && insider && inCollective(member, object, CollectiveRole.LEAD);
             case EDIT_PROFILE -> object != null && object == member.id();
             case SUBSCRIBE -> object != null && insider;
-            case MANAGE_MEMBERS, MANAGE_LAUNCHER, READ_AUDIT_LOG, MANAGE_SEARCH_INDEX, MANAGE_COLLECTIVES -> false;
+            case MANAGE_MEMBERS, MANAGE_LAUNCHER, READ_AUDIT_LOG, MANAGE_SEARCH_INDEX, MANAGE_COLLECTIVES,
+                 CHECK_DOCUMENT_STORE -> false;
         };
     }
 

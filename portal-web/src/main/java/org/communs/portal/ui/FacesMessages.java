@@ -22,6 +22,13 @@ public class FacesMessages {
         add(FacesMessage.SEVERITY_ERROR, Messages.text(preferences.getLanguage(), refusal.messageKey(), refusal.arguments()));
     }
 
+    /** A refusal about one of several uploaded files, named so the user knows which. */
+    public void refusedFile(String fileName, PortalException refusal) {
+        Object[] reason = refusal.arguments();
+        add(FacesMessage.SEVERITY_ERROR, Messages.text(preferences.getLanguage(), "files.refusedFile", fileName,
+                Messages.text(preferences.getLanguage(), refusal.messageKey(), reason)));
+    }
+
     /** An error about one input, shown next to it (clientId) and in the page's message list. */
     public void invalid(String clientId, String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,

@@ -1,0 +1,263 @@
+package org.communs.portal.document;
+
+import static org.communs.portal.testing.Refusals.assertInvalid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.communs.portal.collective.CollectiveDraft;
+import org.communs.portal.collective.CollectiveLink;
+import org.communs.portal.collective.CollectiveSummary;
+import org.communs.portal.collective.Collectives;
+import org.communs.portal.collective.JoinPolicy;
+import org.communs.portal.collective.Subscriptions;
+import org.communs.portal.error.PortalException;
+import org.communs.portal.error.Reason;
+import org.communs.portal.member.GlobalRole;
+import org.communs.portal.member.Identity;
+import org.communs.portal.member.MemberSummary;
+import org.communs.portal.member.Members;
+import org.communs.portal.testing.PortalDeployment;
+import org.communs.portal.testing.Refusals;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Document spaces against the real database and blob store: who reads and writes what, versions,
+ * deduplication, and bad files. Each test makes its own people and collective.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DocumentsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.named("documents-it.war", DocumentsIT.class, Refusals.class);
+    }
+
+    @Inject
+    Members members;
+
+    @Inject
+    Collectives collectives;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    DocumentStorage storage;
+
+    private String run;
+    private MemberSummary admin;
+    private MemberSummary lead;
+    private MemberSummary subscriber;
+    private MemberSummary member;
+    private MemberSummary guest;
+    private Space collective;
+
+    @BeforeEach
+    void people() {
+        run = UUID.randomUUID().toString().substring(0, 8);
+        admin = person("Admin", GlobalRole.ADMIN);
+        lead = person("Lead", GlobalRole.MEMBER);
+        subscriber = person("Subscriber", GlobalRole.MEMBER);
+        member = person("Member", GlobalRole.MEMBER);
+        guest = person("Guest", GlobalRole.GUEST);
+        CollectiveSummary created = collectives.create(admin, new CollectiveDraft("Documents " + run,
+                collectives.types(false).getFirst().getId(), "", "<p>x</p>", JoinPolicy.OPEN, List.<CollectiveLink>of()));
+        collectives.nameLead(admin, created.id(), lead.id());
+        subscriptions.subscribe(subscriber, created.id());
+        collective = Space.collective(created.id());
+    }
+
+    @Test
+    void permissionMatrix() throws IOException {
+        Space organisation = Space.organisation();
+        Space personal = Space.member(member.id());
+        long orgFile = documents.upload(admin, organisation, null, "statuts-" + run + ".pdf", pdf("statuts")).id();
+        long collectiveFile = documents.upload(lead, collective, null, "compte-rendu.pdf", pdf("cr")).id();
+        long personalFile = documents.upload(member, personal, null, "notes.txt", text("mes notes")).id();
+
+        // Organisation: every member reads, admins write, guests see nothing.
+        assertReads(member, orgFile);
+        assertReads(lead, orgFile);
+        assertHidden(guest, orgFile);
+        assertRefused(Reason.FORBIDDEN, () -> documents.upload(member, organisation, null, "x.txt", text("x")));
+        assertRefused(Reason.NOT_FOUND, () -> documents.upload(guest, organisation, null, "x.txt", text("x")));
+
+        // Collective: its members and leads read, leads (and admins) write; others get "not found".
+        assertReads(subscriber, collectiveFile);
+        assertReads(lead, collectiveFile);
+        assertReads(admin, collectiveFile);
+        assertHidden(member, collectiveFile);
+        assertHidden(guest, collectiveFile);
+        assertRefused(Reason.FORBIDDEN, () -> documents.upload(subscriber, collective, null, "x.txt", text("x")));
+        assertRefused(Reason.NOT_FOUND, () -> documents.listing(member, collective, null));
+
+        // Personal: only the owner; not even admins.
+        assertReads(member, personalFile);
+        assertHidden(admin, personalFile);
+        assertHidden(subscriber, personalFile);
+        assertRefused(Reason.NOT_FOUND, () -> documents.upload(admin, personal, null, "x.txt", text("x")));
+    }
+
+    @Test
+    void sharedFoldersOpenToTheNamedMemberOnly() throws IOException {
+        DocumentViews.Folder minutes = documents.createFolder(lead, collective, null, "Pour les partenaires");
+        long file = documents.upload(lead, collective, minutes.id(), "programme.pdf", pdf("programme")).id();
+        long other = documents.upload(lead, collective, null, "interne.pdf", pdf("interne")).id();
+        assertHidden(guest, file);
+        documents.share(lead, minutes.id(), guest.id());
+        assertReads(guest, file);
+        assertHidden(guest, other);
+        assertEquals(1, documents.listing(guest, collective, minutes.id()).files().size());
+        assertRefused(Reason.NOT_FOUND, () -> documents.listing(guest, collective, null));
+        assertRefused(Reason.FORBIDDEN, () -> documents.share(subscriber, minutes.id(), member.id()));
+    }
+
+    @Test
+    void reuploadMakesVersionsAndAnOldOneCanBeRestored() throws IOException {
+        documents.upload(lead, collective, null, "budget.txt", text("budget v1"));
+        DocumentViews.File second = documents.upload(lead, collective, null, "budget.txt", text("budget v2"));
+        assertEquals(2, second.version());
+        assertEquals(1, documents.listing(lead, collective, null).files().size(), "one file, two versions");
+        assertEquals("budget v2", read(subscriber, second.id(), null));
+        assertEquals("budget v1", read(subscriber, second.id(), 1));
+        DocumentViews.File restored = documents.restore(lead, second.id(), 1);
+        assertEquals(3, restored.version());
+        assertEquals("budget v1", read(subscriber, second.id(), null));
+        assertEquals(List.of(3, 2, 1), documents.versions(lead, second.id()).stream().map(DocumentViews.Version::number).toList());
+        assertRefused(Reason.FORBIDDEN, () -> documents.restore(subscriber, second.id(), 2));
+    }
+
+    @Test
+    void identicalContentIsStoredOnce() throws IOException {
+        byte[] content = ("même contenu " + run).getBytes(StandardCharsets.UTF_8);
+        long first = documents.upload(lead, collective, null, "a.txt", new ByteArrayInputStream(content)).id();
+        long second = documents.upload(member, Space.member(member.id()), null, "b.txt", new ByteArrayInputStream(content)).id();
+        String sha = documents.download(lead, first, null).sha256();
+        assertEquals(sha, documents.download(member, second, null).sha256());
+        assertTrue(storage.blobs().exists(sha));
+        try (var all = storage.blobs().digests()) {
+            assertEquals(1, all.filter(sha::equals).count());
+        }
+    }
+
+    @Test
+    void badFilesAreRefusedWithAReasonAndLeaveNothing() {
+        assertInvalid("files.error.empty", () -> upload("vide.pdf", new byte[0]));
+        assertInvalid("files.error.executable", () -> upload("facture.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}));
+        assertInvalid("files.error.executable", () -> upload("script.txt", "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.US_ASCII)));
+        DocumentViews.File passwd = upload("../../etc/passwd", "root:x:0:0\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals("passwd", passwd.name(), "no folder part survives");
+        assertEquals(List.of("passwd"), documents.listing(lead, collective, null).files().stream()
+                .map(DocumentViews.File::name).toList(), "the refused files left nothing");
+    }
+
+    @Test
+    void theTrashHidesRestoresAndFinallyPurges() throws IOException {
+        DocumentViews.Folder folder = documents.createFolder(lead, collective, null, "Archives " + run);
+        byte[] unique = ("contenu unique " + run).getBytes(StandardCharsets.UTF_8);
+        long file = documents.upload(lead, collective, folder.id(), "vieux.txt", new ByteArrayInputStream(unique)).id();
+        String sha = documents.download(lead, file, null).sha256();
+        assertRefused(Reason.FORBIDDEN, () -> documents.trash(subscriber, Documents.Item.FOLDER, folder.id()));
+
+        documents.trash(lead, Documents.Item.FOLDER, folder.id());
+        assertHidden(subscriber, file);
+        assertTrue(documents.listing(lead, collective, null).folders().stream().noneMatch(f -> f.id() == folder.id()));
+        assertEquals(List.of(folder.id()), documents.trashOf(lead, collective).stream().map(DocumentViews.Trashed::id).toList(),
+                "the folder is in the trash, its file with it");
+
+        documents.restoreFromTrash(lead, Documents.Item.FOLDER, folder.id());
+        assertReads(subscriber, file);
+        assertTrue(documents.trashOf(lead, collective).isEmpty());
+
+        documents.trash(lead, Documents.Item.FILE, file);
+        documents.forgetUnused(documents.purgeTrash(java.time.Duration.ofDays(30)));
+        assertEquals(1, documents.trashOf(lead, collective).size(), "kept for 30 days");
+        documents.forgetUnused(documents.purgeTrash(java.time.Duration.ZERO));
+        assertTrue(documents.trashOf(lead, collective).isEmpty());
+        assertRefused(Reason.NOT_FOUND, () -> documents.restoreFromTrash(lead, Documents.Item.FILE, file));
+        assertFalse(storage.blobs().exists(sha), "a blob nothing refers to any more is deleted");
+    }
+
+    @Test
+    void theConsistencyCheckFindsStrayAndMissingFilesForAdminsOnly() throws IOException {
+        BlobStore.Stored stray = storage.blobs().put(text("orphelin " + run), 1000);
+        long file = documents.upload(lead, collective, null, "perdu.txt", text("perdu " + run)).id();
+        String lost = documents.download(lead, file, null).sha256();
+        storage.blobs().delete(lost);
+        assertRefused(Reason.FORBIDDEN, () -> documents.checkConsistency(lead));
+        DocumentViews.Consistency report = documents.checkConsistency(admin);
+        assertTrue(report.orphanBlobs().contains(stray.sha256()), report.toString());
+        assertTrue(report.missingBlobs().contains(lost), report.toString());
+        storage.blobs().delete(stray.sha256());
+    }
+
+    /** The test server sets a quota of 1 MB a space (portal-ear/pom.xml). */
+    @Test
+    void aSpaceOverItsQuotaRefusesMoreAndKeepsWhatItHas() {
+        byte[] big = new byte[700 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        upload("premier.txt", big);
+        big[0] = 'b';
+        assertInvalid("files.error.quota", () -> upload("second.txt", big));
+        assertEquals(List.of("premier.txt"), documents.listing(lead, collective, null).files().stream()
+                .map(DocumentViews.File::name).toList());
+    }
+
+    private DocumentViews.File upload(String name, byte[] content) {
+        return documents.upload(lead, collective, null, name, new ByteArrayInputStream(content));
+    }
+
+    private String read(MemberSummary reader, long fileId, Integer version) throws IOException {
+        try (InputStream in = documents.open(documents.download(reader, fileId, version))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private void assertReads(MemberSummary reader, long fileId) throws IOException {
+        DocumentViews.Download download = documents.download(reader, fileId, null);
+        try (InputStream in = documents.open(download)) {
+            assertEquals(download.sizeBytes(), in.readAllBytes().length);
+        }
+    }
+
+    private void assertHidden(MemberSummary reader, long fileId) {
+        assertRefused(Reason.NOT_FOUND, () -> documents.download(reader, fileId, null));
+        assertRefused(Reason.NOT_FOUND, () -> documents.versions(reader, fileId));
+    }
+
+    private static void assertRefused(Reason reason, Runnable action) {
+        PortalException refused = assertThrows(PortalException.class, action::run);
+        assertEquals(reason, refused.reason(), refused.messageKey());
+    }
+
+    private static InputStream pdf(String text) {
+        return new ByteArrayInputStream(("%PDF-1.4\n% " + text + "\n").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static InputStream text(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private MemberSummary person(String name, GlobalRole role) {
+        String subject = name.toLowerCase() + "-" + UUID.randomUUID();
+        return members.signedIn(new Identity(subject, subject, name + " " + run, subject + "@example.org", "fr", Set.of(role)));
+    }
+}

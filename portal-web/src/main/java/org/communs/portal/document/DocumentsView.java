@@ -1,0 +1,214 @@
+package org.communs.portal.document;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.communs.portal.collective.CollectiveQuery;
+import org.communs.portal.collective.CollectiveSummary;
+import org.communs.portal.collective.Collectives;
+import org.communs.portal.error.PortalException;
+import org.communs.portal.error.Reason;
+import org.communs.portal.security.CurrentMember;
+import org.communs.portal.security.PageGuard;
+import org.communs.portal.ui.FacesMessages;
+
+/**
+ * A folder of a document space ({@code documents/index.xhtml?space=org|c12|m34&folder=N}): its
+ * folders and files, and for writers new folders and uploads (several files at once).
+ */
+@Named("documents")
+@ViewScoped
+public class DocumentsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Documents documents;
+
+    @Inject
+    transient Collectives collectives;
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    transient PageGuard guard;
+
+    @Inject
+    transient FacesMessages messages;
+
+    private String spaceKey;
+    private Long folder;
+    private Space space;
+    private DocumentViews.Listing listing;
+    private String newFolder;
+    private List<DocumentViews.Trashed> trash;
+    private transient List<Part> uploads = new ArrayList<>();
+
+    public void open() {
+        space = spaceKey == null || spaceKey.isBlank() ? Space.organisation() : Space.parse(spaceKey);
+        if (space == null || (folder != null && folder < 0)) {
+            guard.notFound();
+            return;
+        }
+        load();
+    }
+
+    private void load() {
+        try {
+            listing = documents.listing(currentMember.required(), space, folder);
+        } catch (PortalException refused) {
+            listing = null;
+            if (refused.reason() == Reason.NOT_FOUND) {
+                guard.notFound();
+            } else {
+                throw refused;
+            }
+        }
+    }
+
+    public String createFolder() {
+        try {
+            documents.createFolder(currentMember.required(), space, folder, newFolder);
+            newFolder = null;
+            messages.info("documents.folderCreated");
+        } catch (PortalException refused) {
+            messages.refused(refused);
+        }
+        return showAgain();
+    }
+
+    public String upload() {
+        if (uploads == null || uploads.isEmpty()) {
+            messages.invalid("upload:files", "files.error.empty");
+            return null;
+        }
+        int stored = 0;
+        for (Part part : uploads) {
+            try (InputStream content = part.getInputStream()) {
+                documents.upload(currentMember.required(), space, folder, part.getSubmittedFileName(), content);
+                stored++;
+            } catch (PortalException refused) {
+                // One refused file does not stop the others; each says what was wrong with it.
+                messages.refusedFile(part.getSubmittedFileName(), refused);
+            } catch (IOException unreadable) {
+                messages.invalid("upload:files", "files.error.unreadable");
+            }
+        }
+        if (stored > 0) {
+            messages.info("documents.uploaded", stored);
+        }
+        return showAgain();
+    }
+
+    /** After a change, the page is asked again (a reload never sends the files twice), with its messages. */
+    private String showAgain() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/documents/index.xhtml?faces-redirect=true&space=" + space.key() + (folder == null ? "" : "&folder=" + folder);
+    }
+
+    public String trash(String item, long id) {
+        try {
+            documents.trash(currentMember.required(), Documents.Item.valueOf(item), id);
+            messages.info("documents.trashed");
+        } catch (PortalException | IllegalArgumentException refused) {
+            if (refused instanceof PortalException portal) {
+                messages.refused(portal);
+            }
+        }
+        return showAgain();
+    }
+
+    public String restoreFromTrash(String item, long id) {
+        try {
+            documents.restoreFromTrash(currentMember.required(), Documents.Item.valueOf(item), id);
+            messages.info("documents.restoredFromTrash");
+        } catch (PortalException refused) {
+            messages.refused(refused);
+        }
+        return showAgain();
+    }
+
+    /** The space's trash, for those who write the space. */
+    public List<DocumentViews.Trashed> getTrash() {
+        if (trash == null) {
+            trash = listing != null && listing.writable() ? documents.trashOf(currentMember.required(), space) : List.of();
+        }
+        return trash;
+    }
+
+    /** The spaces the reader can go to: the organisation's, their own, their collectives'. */
+    public List<SpaceLink> getSpaces() {
+        List<SpaceLink> links = new ArrayList<>();
+        links.add(new SpaceLink(Space.organisation().key(), null, "org"));
+        links.add(new SpaceLink(Space.member(currentMember.required().id()).key(), null, "mine"));
+        for (CollectiveSummary c : collectives.list(currentMember.required(), CollectiveQuery.ALL)) {
+            if (c.isSubscribed() || c.lead()) {
+                links.add(new SpaceLink(Space.collective(c.id()).key(), c.name(), "collective"));
+            }
+        }
+        return links;
+    }
+
+    /** A space in the switcher: its key, its name (collectives) and which label to show. */
+    public record SpaceLink(String key, String name, String kind) implements Serializable {
+    }
+
+    public DocumentViews.Listing getListing() {
+        return listing;
+    }
+
+    public String getSpaceName() {
+        if (space == null) {
+            return "";
+        }
+        return switch (space.kind()) {
+            case ORGANISATION -> "org";
+            case MEMBER -> "mine";
+            case COLLECTIVE -> collectives.names(java.util.Set.of(space.ref())).getOrDefault(space.ref(), "");
+        };
+    }
+
+    public String getSpace() {
+        return spaceKey;
+    }
+
+    public void setSpace(String space) {
+        this.spaceKey = space;
+    }
+
+    public String getFolder() {
+        return folder == null ? null : String.valueOf(folder);
+    }
+
+    public void setFolder(String folder) {
+        this.folder = PageGuard.id(folder);
+    }
+
+    public String getCurrentKey() {
+        return space == null ? "org" : space.key();
+    }
+
+    public String getNewFolder() {
+        return newFolder;
+    }
+
+    public void setNewFolder(String newFolder) {
+        this.newFolder = newFolder;
+    }
+
+    public List<Part> getUploads() {
+        return uploads;
+    }
+
+    public void setUploads(List<Part> uploads) {
+        this.uploads = uploads;
+    }
+}
