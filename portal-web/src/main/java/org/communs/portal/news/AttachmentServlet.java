@@ -6,9 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.communs.portal.document.FileNames;
 import org.communs.portal.error.PortalException;
 import org.communs.portal.image.JpegResponse;
 import org.communs.portal.security.CurrentMember;
@@ -38,10 +37,8 @@ public class AttachmentServlet extends HttpServlet {
             return;
         }
         Attachment attachment = file.getKey();
-        String ascii = attachment.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
         response.setContentType(attachment.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition", FileNames.contentDisposition(attachment.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(file.getValue().length);
