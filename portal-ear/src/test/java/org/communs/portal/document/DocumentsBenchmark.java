@@ -74,13 +74,65 @@ class DocumentsBenchmark {
             if (received != SIZE) {
                 throw new AssertionError("downloaded " + received + " bytes instead of " + SIZE);
             }
+            // Text extraction: a generated 200-page PDF, from the upload's answer to the moment the
+            // search page finds a word of its last page (extraction and indexing run in the background).
+            String lastWord = "benchmarkfin" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+            byte[] manual = manual(200, lastWord);
+            String manualName = "manuel-" + System.currentTimeMillis() + ".pdf";
+            HttpResponse<String> pdf = http.send(HttpRequest.newBuilder(RunningPortal.uri("/api/v1/documents/m" + me))
+                    .header("Cookie", cookies).header("Content-Type", "application/octet-stream")
+                    .header("X-File-Name", manualName).timeout(Duration.ofMinutes(2))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(manual)).build(), HttpResponse.BodyHandlers.ofString());
+            if (pdf.statusCode() != 201) {
+                throw new AssertionError("PDF refused: " + pdf.statusCode() + " " + pdf.body());
+            }
+            started = System.nanoTime();
+            while (!RunningPortal.get("/search.xhtml?q=" + lastWord, "Cookie", cookies).body().contains(manualName)) {
+                if (System.nanoTime() - started > 120_000_000_000L) {
+                    throw new AssertionError("the PDF's last page was not searchable after 2 minutes");
+                }
+                Thread.sleep(100);
+            }
+            double extractSeconds = (System.nanoTime() - started) / 1e9;
+
             String table = "| Measure | Result |\n|---|---|\n"
+                    + String.format("| Text of a 200-page PDF (%d KB) searchable after the upload (Tika + index, background) | %.1f s, %.0f pages/s |%n",
+                            manual.length / 1024, extractSeconds, 200 / extractSeconds)
                     + String.format("| Upload 100 MB (HTTP POST, streamed to the blob store) | %.1f s, %.0f MB/s |%n", uploadSeconds, 100 / uploadSeconds)
                     + String.format("| Server heap above its level before the upload, at its highest during it | %d MB |%n", uploadPeak / (1024 * 1024))
                     + String.format("| Download 100 MB (HTTP GET, streamed from the blob store) | %.1f s, %.0f MB/s |%n", downloadSeconds, 100 / downloadSeconds)
                     + String.format("| Server heap above its level before the download, at its highest during it | %d MB |%n", downloadPeak / (1024 * 1024));
             System.out.println("DOCUMENTS BENCHMARK\n" + table);
             Files.writeString(Path.of("target", "documents-benchmark.md"), table);
+        }
+    }
+
+    /** A PDF of that many pages of French text, the given word on the last page (made with PDFBox). */
+    private static byte[] manual(int pages, String lastWord) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.font.PDType1Font font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (int p = 1; p <= pages; p++) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+                document.addPage(page);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream text = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                    text.beginText();
+                    text.setFont(font, 10);
+                    text.setLeading(12);
+                    text.newLineAtOffset(50, 740);
+                    for (int line = 0; line < 55; line++) {
+                        text.showText("Page " + p + ", ligne " + line + " : les statuts de l'association precisent les roles du bureau.");
+                        text.newLine();
+                    }
+                    if (p == pages) {
+                        text.showText(lastWord);
+                    }
+                    text.endText();
+                }
+            }
+            document.save(bytes);
+            return bytes.toByteArray();
         }
     }
 

@@ -62,6 +62,12 @@ class DocumentsIT {
     @Inject
     DocumentStorage storage;
 
+    @Inject
+    org.communs.portal.search.PortalSearch search;
+
+    @Inject
+    org.communs.portal.search.SearchReaders readers;
+
     private String run;
     private MemberSummary admin;
     private MemberSummary lead;
@@ -207,6 +213,67 @@ class DocumentsIT {
         assertTrue(report.orphanBlobs().contains(stray.sha256()), report.toString());
         assertTrue(report.missingBlobs().contains(lost), report.toString());
         storage.blobs().delete(stray.sha256());
+    }
+
+    @Test
+    void aFileIsFoundByASentenceInsideItOnlyByThoseWhoMayReadIt() throws Exception {
+        String word = "grainotheque" + run.replaceAll("[0-9]", "x");
+        long file = documents.upload(lead, collective, null, "compte-rendu-" + run + ".pdf",
+                new ByteArrayInputStream(pdfWithText("Nous ouvrons une " + word + " au printemps"))).id();
+        long corrupt = documents.upload(lead, collective, null, "abime-" + run + ".pdf",
+                new ByteArrayInputStream(("%PDF-1.4\n%" + word + " sans structure").getBytes(StandardCharsets.US_ASCII))).id();
+        assertEquals(file, awaitFound(subscriber, word), "the subscriber finds it by a word inside");
+        assertTrue(found(member, word).isEmpty(), "a member of another collective does not");
+        assertTrue(found(guest, word).isEmpty(), "nor does a guest");
+        assertTrue(documents.download(lead, corrupt, null).sizeBytes() > 0, "a PDF that cannot be read is still stored");
+        assertReads(subscriber, corrupt);
+        assertTrue(found(subscriber, "abime " + run).contains(corrupt), "and found by its name");
+        documents.trash(lead, Documents.Item.FILE, file);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!found(subscriber, word).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(found(subscriber, word).isEmpty(), "a file in the trash leaves the search");
+    }
+
+    private long awaitFound(MemberSummary reader, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        List<Long> hits = found(reader, text);
+        while (hits.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            hits = found(reader, text);
+        }
+        assertEquals(1, hits.size(), "hits for " + text);
+        return hits.getFirst();
+    }
+
+    private List<Long> found(MemberSummary reader, String text) {
+        return search.search(org.communs.portal.index.SearchQuery.of(text, readers.of(reader))
+                        .withTypes(DocumentSearchSource.TYPE)).hits().stream()
+                .map(hit -> Long.parseLong(hit.id())).toList();
+    }
+
+    /** A small, well-formed PDF with one line of text (Helvetica), its cross-reference table computed. */
+    private static byte[] pdfWithText(String text) {
+        String stream = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The test server sets a quota of 1 MB a space (portal-ear/pom.xml). */

@@ -54,6 +54,9 @@ public class Documents {
     @Inject
     RequestActor requestActor;
 
+    @Inject
+    jakarta.enterprise.event.Event<DocumentChanged> changes;
+
     /** A folder of a space (null: its root) as the reader sees it. */
     public Listing listing(MemberSummary reader, Space space, Long folderId) {
         if (folderId != null) {
@@ -137,6 +140,7 @@ public class Documents {
             number = ((Number) row[1]).intValue() + 1;
         }
         addVersion(actor, fileId, number, stored.sha256(), stored.size(), type);
+        changes.fire(new DocumentChanged(fileId));
         audit.record(requestActor.current(), AuditEvent.on("document.uploaded", "document", fileId,
                 Map.of("space", space.key(), "name", name, "version", String.valueOf(number))));
         return fileEntry(fileId);
@@ -172,9 +176,20 @@ public class Documents {
         int next = ((Number) entityManager.createNativeQuery("select current_version from doc_file where id = ? for update")
                 .setParameter(1, fileId).getSingleResult()).intValue() + 1;
         addVersion(actor, fileId, next, version[0].toString(), ((Number) version[1]).longValue(), version[2].toString());
+        changes.fire(new DocumentChanged(fileId));
         audit.record(requestActor.current(), AuditEvent.on("document.restored", "document", fileId,
                 Map.of("version", String.valueOf(number), "as", String.valueOf(next))));
         return fileEntry(fileId);
+    }
+
+    /** Whether the reader may read the file (the search page checks its hits again with it). */
+    public boolean mayRead(MemberSummary reader, long fileId) {
+        try {
+            readable(reader, fileId);
+            return true;
+        } catch (PortalException hidden) {
+            return false;
+        }
     }
 
     /** What to stream for a file (its current version, or the one asked), for readers only. */
@@ -209,6 +224,11 @@ public class Documents {
         requireWriter(actor, space, folderId);
         entityManager.createNativeQuery("insert ignore into doc_share (folder_id, member_id, created_at) values (?, ?, ?)")
                 .setParameter(1, folderId).setParameter(2, memberId).setParameter(3, Utc.now()).executeUpdate();
+        // The files below now have one more reader in the search too.
+        String tree = String.join(",", entityManager.createNativeQuery("with recursive tree (id) as (select id from doc_folder"
+                        + " where id = ? union all select f.id from doc_folder f join tree on f.parent_id = tree.id) select id from tree")
+                .setParameter(1, folderId).getResultList().stream().map(Object::toString).toList());
+        filesIn(tree).forEach(file -> changes.fire(new DocumentChanged(file)));
         audit.record(requestActor.current(), AuditEvent.on("document.shared", "folder", folderId,
                 Map.of("space", space.key(), "memberId", String.valueOf(memberId))));
     }
@@ -220,6 +240,7 @@ public class Documents {
         if (item == Item.FILE) {
             entityManager.createNativeQuery("update doc_file set deleted_at = ? where id = ? and deleted_at is null")
                     .setParameter(1, Utc.now()).setParameter(2, id).executeUpdate();
+            changes.fire(new DocumentChanged(id));
         } else {
             // The folder and all it holds share one time: restoring the folder brings back exactly those.
             java.time.LocalDateTime now = Utc.now();
@@ -231,6 +252,7 @@ public class Documents {
             if (tree.isEmpty()) {
                 return;
             }
+            filesIn(tree).forEach(file -> changes.fire(new DocumentChanged(file)));
             entityManager.createNativeQuery("update doc_file set deleted_at = ? where deleted_at is null and folder_id in (" + tree + ")")
                     .setParameter(1, now).executeUpdate();
             entityManager.createNativeQuery("update doc_folder set deleted_at = ? where id in (" + tree + ")")
@@ -256,7 +278,11 @@ public class Documents {
                 .setParameter(1, id).executeUpdate();
         if (item == Item.FILE) {
             entityManager.createNativeQuery("update doc_file set deleted_at = null where id = ?").setParameter(1, id).executeUpdate();
+            changes.fire(new DocumentChanged(id));
         } else {
+            entityManager.createNativeQuery("select id from doc_file where deleted_at = ? and space_kind = ? and space_ref = ?")
+                    .setParameter(1, deletedAt).setParameter(2, space.kind().name()).setParameter(3, space.ref())
+                    .getResultList().forEach(file -> changes.fire(new DocumentChanged(((Number) file).longValue())));
             entityManager.createNativeQuery("update doc_folder set deleted_at = null where deleted_at = ? and space_kind = ?"
                             + " and space_ref = ?")
                     .setParameter(1, deletedAt).setParameter(2, space.kind().name()).setParameter(3, space.ref()).executeUpdate();
@@ -371,6 +397,12 @@ public class Documents {
         }
         Object[] c = (Object[]) rows.getFirst();
         return new Space(SpaceKind.valueOf(c[0].toString()), ((Number) c[1]).longValue());
+    }
+
+    /** The files in these folders (ids from the database, joined by commas). */
+    private List<Long> filesIn(String folderIds) {
+        return folderIds.isEmpty() ? List.of() : entityManager.createNativeQuery("select id from doc_file where folder_id in ("
+                        + folderIds + ")").getResultList().stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** What can go to the trash. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.communs.portal.collective.CollectiveSearchSource;
 import org.communs.portal.directory.DirectoryQuery;
+import org.communs.portal.document.DocumentSearchSource;
+import org.communs.portal.document.Documents;
 import org.communs.portal.directory.DirectorySearch;
 import org.communs.portal.directory.MemberCard;
 import org.communs.portal.error.PortalException;
@@ -47,6 +49,10 @@ public class SearchView {
     private List<MemberCard> members;
     private List<SearchHit> collectives;
     private List<SearchHit> news;
+    private List<SearchHit> files;
+
+    @Inject
+    Documents documents;
 
     public String getQuery() {
         return query;
@@ -86,6 +92,18 @@ public class SearchView {
             news = hits(NewsSearchSource.TYPE);
         }
         return news;
+    }
+
+    /**
+     * The best matching documents, checked once more against the documents' own rules (a
+     * collective's guest holds the collective's grant in the index but reads only shared folders).
+     */
+    public List<SearchHit> getFiles() {
+        if (files == null) {
+            files = hits(DocumentSearchSource.TYPE).stream()
+                    .filter(hit -> documents.mayRead(currentMember.required(), Long.parseLong(hit.id()))).toList();
+        }
+        return files;
     }
 
     private List<SearchHit> hits(String type) {
