@@ -50,7 +50,96 @@ class DocumentsBrowserIT {
             gaspard.signIn(DemoUser.GUEST, "/index.xhtml");
             gaspard.visit("/documents/index.xhtml?space=org");
             assertTrue(gaspard.findAll(By.id("listing")).isEmpty(), "a guest does not see the organisation's documents");
-            assertEquals(404, RunningPortal.get("/documents/file?id=" + fileId, "Cookie", gaspard.portalCookies()).statusCode());
+            assertEquals(403, RunningPortal.get("/documents/file?id=" + fileId, "Cookie", gaspard.portalCookies()).statusCode(),
+                    "the direct address of a file one may not read");
+        }
+    }
+
+    /**
+     * The issue's journey: a lead uploads a PDF to their collective; a subscriber finds it by a
+     * phrase inside it and downloads it; someone outside the collective sees it neither in the
+     * listing, nor in the search, nor by its address (403); uploading it again makes version 2 and
+     * version 1 can be restored.
+     */
+    @Test
+    void aCollectivesPdfIsFoundByItsContentByItsMembersOnly(Browser camille) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String phrase = "compostage" + run.replaceAll("[0-9]", "z");
+        try (Browser lucas = Browser.open(); Browser amina = Browser.open(); Browser gaspard = Browser.open()) {
+            lucas.signIn(DemoUser.LEAD, "/index.xhtml");
+            String lucasId = String.valueOf(org.communs.portal.testing.Json.object(RunningPortal.get("/api/v1/me", "Cookie",
+                    lucas.portalCookies())).getJsonNumber("id").longValue());
+            camille.signIn(DemoUser.ADMIN, "/collectives/edit.xhtml");
+            camille.typeInto(By.id("collective:name"), "Compost " + run);
+            new org.openqa.selenium.support.ui.Select(camille.find(By.id("collective:type"))).selectByIndex(1);
+            camille.click(By.id("collective:save"));
+            camille.waitUntil(d -> d.getCurrentUrl().contains("/collectives/space.xhtml"));
+            String collectiveId = camille.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            camille.visit("/collectives/edit.xhtml?id=" + collectiveId);
+            camille.find(By.id("leads:new-lead_input")).sendKeys("Lucas Ber");
+            camille.waitUntil(d -> d.findElements(By.cssSelector(".ui-autocomplete-item")).stream()
+                    .anyMatch(item -> item.getText().endsWith("(#" + lucasId + ")")));
+            camille.findAll(By.cssSelector(".ui-autocomplete-item")).stream()
+                    .filter(item -> item.getText().endsWith("(#" + lucasId + ")")).findFirst().orElseThrow().click();
+            camille.click(By.id("leads:name-lead"));
+            camille.waitUntil(d -> d.findElement(By.id("lead-list")).getText().contains(DemoUser.LEAD.displayName()));
+
+            amina.signIn(DemoUser.MEMBER, "/collectives/space.xhtml?id=" + collectiveId);
+            amina.click(By.id("membership:subscribe"));
+            amina.waitUntil(d -> !d.findElements(By.id("membership:choices")).isEmpty());
+
+            Path dir = Files.createTempDirectory("compost");
+            Path pdf = dir.resolve("guide-" + run + ".pdf");
+            Files.write(pdf, pdfWith("Le " + phrase + " demande de retourner le tas chaque semaine."));
+            lucas.visit("/collectives/space.xhtml?id=" + collectiveId);
+            lucas.click(By.id("collective-documents"));
+            lucas.find(By.id("upload:files")).sendKeys(pdf.toString());
+            lucas.click(By.id("upload:send"));
+            lucas.waitUntil(d -> d.findElement(By.id("listing")).getText().contains(pdf.getFileName().toString()));
+            String fileId = lucas.find(By.xpath("//tr[contains(., 'guide-" + run + "')]")).getAttribute("data-file");
+
+            amina.waitUntil(d -> {
+                d.get(RunningPortal.uri("/search.xhtml?q=" + phrase).toString());
+                return d.findElement(By.id("document-results")).getText().contains("guide-" + run + ".pdf");
+            });
+            HttpResponse<String> download = RunningPortal.get("/documents/file?id=" + fileId, "Cookie", amina.portalCookies());
+            assertEquals(200, download.statusCode());
+            assertTrue(download.body().startsWith("%PDF"));
+
+            gaspard.signIn(DemoUser.GUEST, "/index.xhtml");
+            gaspard.visit("/search.xhtml?q=" + phrase);
+            assertTrue(gaspard.findAll(By.cssSelector("#document-results a")).isEmpty(), "not in a stranger's search");
+            gaspard.visit("/documents/index.xhtml?space=c" + collectiveId);
+            assertTrue(gaspard.findAll(By.id("listing")).isEmpty(), "nor in a listing they may open");
+            assertEquals(403, RunningPortal.get("/documents/file?id=" + fileId, "Cookie", gaspard.portalCookies()).statusCode());
+
+            Files.write(pdf, pdfWith("Deuxieme version du guide " + phrase));
+            lucas.find(By.id("upload:files")).sendKeys(pdf.toString());
+            lucas.click(By.id("upload:send"));
+            lucas.waitUntil(d -> d.findElement(By.xpath("//tr[@data-file='" + fileId + "']")).getText().contains("v2"));
+            lucas.visit("/documents/file.xhtml?id=" + fileId);
+            lucas.click(By.cssSelector("[data-version='1'] input[id$='restore']"));
+            lucas.waitUntil(d -> d.findElement(By.cssSelector("[data-version='3']")).getText().contains("actuelle"));
+            assertEquals(download.body(), RunningPortal.get("/documents/file?id=" + fileId, "Cookie", amina.portalCookies()).body(),
+                    "version 1's content is current again");
+        }
+    }
+
+    private static byte[] pdfWith(String line) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream text = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(72, 720);
+                text.showText(line);
+                text.endText();
+            }
+            document.save(bytes);
+            return bytes.toByteArray();
         }
     }
 }

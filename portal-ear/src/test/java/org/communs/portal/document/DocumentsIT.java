@@ -276,6 +276,34 @@ class DocumentsIT {
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
+    @Test
+    void aFailureMidUploadLeavesNoTrace() throws IOException {
+        long blobsBefore;
+        try (var all = storage.blobs().digests()) {
+            blobsBefore = all.count();
+        }
+        InputStream breaking = new InputStream() {
+            private int sent;
+
+            @Override
+            public int read() throws IOException {
+                if (sent++ > 200_000) {
+                    throw new IOException("connection reset by the client");
+                }
+                return 'x';
+            }
+        };
+        assertThrows(RuntimeException.class, () -> documents.upload(lead, collective, null, "coupe.txt", breaking));
+        assertTrue(documents.listing(lead, collective, null).files().isEmpty(), "no file row");
+        try (var all = storage.blobs().digests()) {
+            assertEquals(blobsBefore, all.count(), "no blob");
+        }
+        try (var incoming = java.nio.file.Files.list(storage.blobs().path("0".repeat(64)).getParent().getParent().getParent()
+                .resolve("incoming"))) {
+            assertTrue(incoming.noneMatch(part -> part.toString().endsWith(".part")), "no half file");
+        }
+    }
+
     /** The test server sets a quota of 1 MB a space (portal-ear/pom.xml). */
     @Test
     void aSpaceOverItsQuotaRefusesMoreAndKeepsWhatItHas() {

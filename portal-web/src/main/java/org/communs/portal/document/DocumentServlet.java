@@ -13,7 +13,7 @@ import org.communs.portal.security.CurrentMember;
 
 /**
  * {@code /documents/file?id=N[&v=K]}: downloads a file (its current version or version K) for
- * readers of its space; 404 for everyone else, direct address or not. Streamed from the blob
+ * readers of its space; 403 for others, 404 when there is no such file. Streamed from the blob
  * store, always as an attachment.
  */
 @WebServlet("/documents/file")
@@ -30,12 +30,15 @@ public class DocumentServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         DocumentViews.Download download;
+        long id = JpegResponse.id(request.getParameter("id"));
         try {
             long version = JpegResponse.id(request.getParameter("v"));
-            download = documents.download(currentMember.member().orElse(null), JpegResponse.id(request.getParameter("id")),
+            download = documents.download(currentMember.member().orElse(null), id,
                     request.getParameter("v") == null ? null : (int) version);
-        } catch (PortalException hidden) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (PortalException refused) {
+            // A link to a file one may not read says so (someone may grant access); pages and the
+            // search, which list things, simply leave it out.
+            response.sendError(documents.exists(id) ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setContentType(download.contentType());

@@ -182,6 +182,12 @@ public class Documents {
         return fileEntry(fileId);
     }
 
+    /** Whether a file of that id exists (in no trash), whoever asks: a direct link answers 403 rather than 404. */
+    public boolean exists(long fileId) {
+        return !entityManager.createNativeQuery("select id from doc_file where id = ? and deleted_at is null")
+                .setParameter(1, fileId).getResultList().isEmpty();
+    }
+
     /** Whether the reader may read the file (the search page checks its hits again with it). */
     public boolean mayRead(MemberSummary reader, long fileId) {
         try {
