@@ -149,6 +149,12 @@ class DocumentsIT {
         assertEquals("budget v1", read(subscriber, second.id(), null));
         assertEquals(List.of(3, 2, 1), documents.versions(lead, second.id()).stream().map(DocumentViews.Version::number).toList());
         assertRefused(Reason.FORBIDDEN, () -> documents.restore(subscriber, second.id(), 2));
+
+        documents.upload(lead, collective, null, "autre.txt", text("autre"));
+        assertRefused(Reason.CONFLICT, () -> documents.rename(lead, Documents.Item.FILE, second.id(), "autre.txt"));
+        assertRefused(Reason.FORBIDDEN, () -> documents.rename(subscriber, Documents.Item.FILE, second.id(), "x.txt"));
+        documents.rename(lead, Documents.Item.FILE, second.id(), "../budget 2027.txt");
+        assertTrue(documents.listing(subscriber, collective, null).files().stream().anyMatch(f -> f.name().equals("budget 2027.txt")));
     }
 
     @Test
@@ -298,8 +304,9 @@ class DocumentsIT {
         try (var all = storage.blobs().digests()) {
             assertEquals(blobsBefore, all.count(), "no blob");
         }
+        // blobs/00/00/<digest>: three levels up is "blobs", beside which "incoming" holds the temporary files.
         try (var incoming = java.nio.file.Files.list(storage.blobs().path("0".repeat(64)).getParent().getParent().getParent()
-                .resolve("incoming"))) {
+                .resolveSibling("incoming"))) {
             assertTrue(incoming.noneMatch(part -> part.toString().endsWith(".part")), "no half file");
         }
     }

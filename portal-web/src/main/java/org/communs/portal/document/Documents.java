@@ -411,6 +411,48 @@ public class Documents {
                         + folderIds + ")").getResultList().stream().map(id -> ((Number) id).longValue()).toList();
     }
 
+    /** Renames a file or folder (writers of its space); the name is cleaned as an upload's is. */
+    public void rename(MemberSummary actor, Item item, long id, String name) {
+        Space space = spaceOfItem(item, id);
+        requireWriter(actor, space, null);
+        String clean = FileNames.clean(name, MAX_NAME);
+        if (item == Item.FILE) {
+            Object folder = entityManager.createNativeQuery("select folder_id from doc_file where id = ?").setParameter(1, id)
+                    .getSingleResult();
+            // Two files of one name in one folder would make "upload again = new version" ambiguous.
+            long clash = ((Number) entityManager.createNativeQuery("select count(*) from doc_file where space_kind = ? and space_ref = ?"
+                            + " and " + (folder == null ? "folder_id is null" : "folder_id = " + ((Number) folder).longValue())
+                            + " and name = ? and id <> ? and deleted_at is null")
+                    .setParameter(1, space.kind().name()).setParameter(2, space.ref()).setParameter(3, clean).setParameter(4, id)
+                    .getSingleResult()).longValue();
+            if (clash > 0) {
+                throw new PortalException(Reason.CONFLICT, "files.error.nameTaken", clean);
+            }
+            entityManager.createNativeQuery("update doc_file set name = ?, updated_at = ? where id = ?")
+                    .setParameter(1, clean).setParameter(2, Utc.now()).setParameter(3, id).executeUpdate();
+            changes.fire(new DocumentChanged(id));
+        } else {
+            entityManager.createNativeQuery("update doc_folder set name = ? where id = ?")
+                    .setParameter(1, clean).setParameter(2, id).executeUpdate();
+        }
+    }
+
+    /** The members a folder is shared with (writers of its space only). */
+    public List<MemberSummaryName> sharesOf(MemberSummary actor, long folderId) {
+        Object[] folder = folderRow(folderId);
+        requireWriter(actor, new Space(SpaceKind.valueOf(folder[1].toString()), ((Number) folder[2]).longValue()), folderId);
+        return entityManager.createNativeQuery("select m.id, m.display_name from doc_share s join member m on m.id = s.member_id"
+                        + " where s.folder_id = ? order by m.display_name").setParameter(1, folderId).getResultList().stream()
+                .map(row -> {
+                    Object[] c = (Object[]) row;
+                    return new MemberSummaryName(((Number) c[0]).longValue(), c[1].toString());
+                }).toList();
+    }
+
+    /** A member a folder is shared with, by name. */
+    public record MemberSummaryName(long id, String name) implements java.io.Serializable {
+    }
+
     /** What can go to the trash. */
     public enum Item { FILE, FOLDER }
 

@@ -36,6 +36,9 @@ public class DocumentsView implements Serializable {
     transient Collectives collectives;
 
     @Inject
+    transient org.communs.portal.member.Members members;
+
+    @Inject
     CurrentMember currentMember;
 
     @Inject
@@ -50,6 +53,10 @@ public class DocumentsView implements Serializable {
     private DocumentViews.Listing listing;
     private String newFolder;
     private List<DocumentViews.Trashed> trash;
+    private List<Documents.MemberSummaryName> shares;
+    private String renameTarget;
+    private String newName;
+    private String shareWith;
     private transient List<Part> uploads = new ArrayList<>();
 
     public void open() {
@@ -144,6 +151,64 @@ public class DocumentsView implements Serializable {
         return trash;
     }
 
+    /** Renames the file or folder picked in the form. */
+    public String rename() {
+        try {
+            String[] target = renameTarget.split(":");
+            documents.rename(currentMember.required(), Documents.Item.valueOf(target[0]), Long.parseLong(target[1]), newName);
+            messages.info("documents.renamed");
+        } catch (PortalException refused) {
+            messages.refused(refused);
+        } catch (IllegalArgumentException | NullPointerException | ArrayIndexOutOfBoundsException unknown) {
+            messages.invalid("rename:name", "files.error.notFound");
+        }
+        return showAgain();
+    }
+
+    /** Shares the folder being shown with a member picked by name ("Name (#id)"). */
+    public String share() {
+        try {
+            documents.share(currentMember.required(), folder, memberIdOf(shareWith));
+            messages.info("documents.shared");
+        } catch (PortalException refused) {
+            messages.refused(refused);
+        }
+        return showAgain();
+    }
+
+    /** Member names for the share picker: "Name (#id)". */
+    public List<String> completeMember(String text) {
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        return members.search(new org.communs.portal.member.MemberQuery(text, null,
+                        org.communs.portal.member.MemberStatus.ACTIVE, 0, 10)).stream()
+                .map(member -> member.displayName() + " (#" + member.id() + ")").toList();
+    }
+
+    /** Who the folder being shown is shared with (writers only; empty at a space's root). */
+    public List<Documents.MemberSummaryName> getShares() {
+        if (shares == null) {
+            shares = folder == null || listing == null || !listing.writable() ? List.of()
+                    : documents.sharesOf(currentMember.required(), folder);
+        }
+        return shares;
+    }
+
+    private static long memberIdOf(String picked) {
+        if (picked != null) {
+            int hash = picked.lastIndexOf("(#");
+            if (hash >= 0 && picked.endsWith(")")) {
+                try {
+                    return Long.parseLong(picked.substring(hash + 2, picked.length() - 1));
+                } catch (NumberFormatException ignored) {
+                    // falls through to the refusal
+                }
+            }
+        }
+        throw new PortalException(Reason.INVALID_INPUT, "collective.error.leadUnknown");
+    }
+
     /** The spaces the reader can go to: the organisation's, their own, their collectives'. */
     public List<SpaceLink> getSpaces() {
         List<SpaceLink> links = new ArrayList<>();
@@ -202,6 +267,31 @@ public class DocumentsView implements Serializable {
 
     public void setNewFolder(String newFolder) {
         this.newFolder = newFolder;
+    }
+
+    /** What to rename, as "FILE:12" or "FOLDER:3". */
+    public String getRenameTarget() {
+        return renameTarget;
+    }
+
+    public void setRenameTarget(String renameTarget) {
+        this.renameTarget = renameTarget;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getShareWith() {
+        return shareWith;
+    }
+
+    public void setShareWith(String shareWith) {
+        this.shareWith = shareWith;
     }
 
     public List<Part> getUploads() {
