@@ -122,18 +122,19 @@ class DirectoryBrowserIT {
         java.nio.file.Files.writeString(fake, "<svg onload=alert(1)></svg>");
         gaspard.find(By.id("photo:file")).sendKeys(fake.toString());
         gaspard.click(By.id("photo:upload"));
-        assertTrue(gaspard.text(By.id("messages")).contains("not a readable"), gaspard.text(By.id("messages")));
+        gaspard.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("not a readable"));
 
         java.nio.file.Path big = java.nio.file.Files.createTempFile("huge-photo", ".jpg");
         java.nio.file.Files.write(big, new byte[6 * 1024 * 1024]);
         gaspard.find(By.id("photo:file")).sendKeys(big.toString());
         gaspard.click(By.id("photo:upload"));
-        assertTrue(gaspard.text(By.id("messages")).contains("over 5 MB"), gaspard.text(By.id("messages")));
+        // The page reloads after the upload: wait for the new one rather than read the old message.
+        gaspard.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("over 5 MB"));
 
         gaspard.script("document.getElementById('profile:firstName').removeAttribute('maxlength')");
         gaspard.typeInto(By.id("profile:firstName"), "G".repeat(2_000));
         gaspard.click(By.id("profile:save"));
-        assertTrue(gaspard.text(By.id("messages")).contains("100 characters at most"), gaspard.text(By.id("messages")));
+        gaspard.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("100 characters at most"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.communs.portal.document;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +17,7 @@ import org.communs.portal.error.Reason;
 import org.communs.portal.security.CurrentMember;
 import org.communs.portal.security.PageGuard;
 import org.communs.portal.ui.FacesMessages;
+import org.communs.portal.ui.PendingMessages;
 
 /**
  * A folder of a document space ({@code documents/index.xhtml?space=org|c12|m34&folder=N}): its
@@ -47,6 +47,9 @@ public class DocumentsView implements Serializable {
     @Inject
     transient FacesMessages messages;
 
+    @Inject
+    PendingMessages pendingMessages;
+
     private String spaceKey;
     private Long folder;
     private Space space;
@@ -60,6 +63,7 @@ public class DocumentsView implements Serializable {
     private transient List<Part> uploads = new ArrayList<>();
 
     public void open() {
+        pendingMessages.show();
         space = spaceKey == null || spaceKey.isBlank() ? Space.organisation() : Space.parse(spaceKey);
         if (space == null || (folder != null && folder < 0)) {
             guard.notFound();
@@ -117,7 +121,7 @@ public class DocumentsView implements Serializable {
 
     /** After a change, the page is asked again (a reload never sends the files twice), with its messages. */
     private String showAgain() {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        pendingMessages.keepForNextPage();
         return "/documents/index.xhtml?faces-redirect=true&space=" + space.key() + (folder == null ? "" : "&folder=" + folder);
     }
 
