@@ -11,12 +11,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.communs.portal.error.PortalException;
-import org.communs.portal.error.Reason;
 import org.communs.portal.image.UploadedImage;
-import org.communs.portal.member.MemberQuery;
-import org.communs.portal.member.MemberStatus;
+import org.communs.portal.member.MemberPicker;
 import org.communs.portal.member.MemberSummary;
-import org.communs.portal.member.Members;
 import org.communs.portal.security.Action;
 import org.communs.portal.security.Authorization;
 import org.communs.portal.security.CurrentMember;
@@ -38,7 +35,7 @@ public class CollectiveEditView implements Serializable {
     transient Collectives collectives;
 
     @Inject
-    transient Members members;
+    transient MemberPicker picker;
 
     @Inject
     transient Authorization authorization;
@@ -133,16 +130,12 @@ public class CollectiveEditView implements Serializable {
 
     /** Member names for the lead picker: "Name (#id)", admins only. */
     public List<String> completeMember(String text) {
-        if (!isAdmin() || text == null || text.strip().length() < 2) {
-            return List.of();
-        }
-        return members.search(new MemberQuery(text, null, MemberStatus.ACTIVE, 0, 10)).stream()
-                .map(member -> member.displayName() + " (#" + member.id() + ")").toList();
+        return isAdmin() ? picker.suggestions(text) : List.of();
     }
 
     public void nameLead() {
         try {
-            collectives.nameLead(currentMember.required(), id, leadId(newLead));
+            collectives.nameLead(currentMember.required(), id, MemberPicker.idOf(newLead));
             messages.info("collective.lead.named");
             newLead = null;
         } catch (PortalException refused) {
@@ -167,21 +160,6 @@ public class CollectiveEditView implements Serializable {
         } catch (PortalException refused) {
             messages.refused(refused);
         }
-    }
-
-    /** The id at the end of a picked "Name (#12)". */
-    static long leadId(String picked) {
-        if (picked != null) {
-            int hash = picked.lastIndexOf("(#");
-            if (hash >= 0 && picked.endsWith(")")) {
-                try {
-                    return Long.parseLong(picked.substring(hash + 2, picked.length() - 1));
-                } catch (NumberFormatException ignored) {
-                    // falls through to the refusal
-                }
-            }
-        }
-        throw new PortalException(Reason.INVALID_INPUT, "collective.error.leadUnknown");
     }
 
     public List<MemberSummary> getLeads() {

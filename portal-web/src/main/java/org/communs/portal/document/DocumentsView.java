@@ -14,6 +14,7 @@ import org.communs.portal.collective.CollectiveSummary;
 import org.communs.portal.collective.Collectives;
 import org.communs.portal.error.PortalException;
 import org.communs.portal.error.Reason;
+import org.communs.portal.member.MemberPicker;
 import org.communs.portal.security.CurrentMember;
 import org.communs.portal.security.PageGuard;
 import org.communs.portal.ui.FacesMessages;
@@ -36,7 +37,7 @@ public class DocumentsView implements Serializable {
     transient Collectives collectives;
 
     @Inject
-    transient org.communs.portal.member.Members members;
+    transient MemberPicker picker;
 
     @Inject
     CurrentMember currentMember;
@@ -172,7 +173,7 @@ public class DocumentsView implements Serializable {
     /** Shares the folder being shown with a member picked by name ("Name (#id)"). */
     public String share() {
         try {
-            documents.share(currentMember.required(), folder, memberIdOf(shareWith));
+            documents.share(currentMember.required(), folder, MemberPicker.idOf(shareWith));
             messages.info("documents.shared");
         } catch (PortalException refused) {
             messages.refused(refused);
@@ -182,12 +183,7 @@ public class DocumentsView implements Serializable {
 
     /** Member names for the share picker: "Name (#id)". */
     public List<String> completeMember(String text) {
-        if (text == null || text.strip().length() < 2) {
-            return List.of();
-        }
-        return members.search(new org.communs.portal.member.MemberQuery(text, null,
-                        org.communs.portal.member.MemberStatus.ACTIVE, 0, 10)).stream()
-                .map(member -> member.displayName() + " (#" + member.id() + ")").toList();
+        return picker.suggestions(text);
     }
 
     /** Who the folder being shown is shared with (writers only; empty at a space's root). */
@@ -197,20 +193,6 @@ public class DocumentsView implements Serializable {
                     : documents.sharesOf(currentMember.required(), folder);
         }
         return shares;
-    }
-
-    private static long memberIdOf(String picked) {
-        if (picked != null) {
-            int hash = picked.lastIndexOf("(#");
-            if (hash >= 0 && picked.endsWith(")")) {
-                try {
-                    return Long.parseLong(picked.substring(hash + 2, picked.length() - 1));
-                } catch (NumberFormatException ignored) {
-                    // falls through to the refusal
-                }
-            }
-        }
-        throw new PortalException(Reason.INVALID_INPUT, "collective.error.leadUnknown");
     }
 
     /** The spaces the reader can go to: the organisation's, their own, their collectives'. */
