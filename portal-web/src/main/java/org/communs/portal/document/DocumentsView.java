@@ -130,10 +130,8 @@ public class DocumentsView implements Serializable {
         try {
             documents.trash(currentMember.required(), Documents.Item.valueOf(item), id);
             messages.info("documents.trashed");
-        } catch (PortalException | IllegalArgumentException refused) {
-            if (refused instanceof PortalException portal) {
-                messages.refused(portal);
-            }
+        } catch (PortalException refused) {
+            messages.refused(refused);
         }
         return showAgain();
     }
