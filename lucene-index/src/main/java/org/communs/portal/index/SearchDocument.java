@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * @param title   what a result shows first (a name, a title), seen by the readers of the first layer
  * @param sortKey what "sort by name" orders by (for a person, the last name first)
  * @param layers  its content and who sees which part, widest audience first (see {@link Layer})
+ * @param link    where a result leads, stored and given back in its {@link SearchHit}, or null
+ *                (features that know their own pages leave it out)
  */
-public record SearchDocument(String type, String id, String title, String sortKey, List<Layer> layers) {
+public record SearchDocument(String type, String id, String title, String sortKey, List<Layer> layers, String link) {
 
     static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -40,6 +42,11 @@ public record SearchDocument(String type, String id, String title, String sortKe
                 }
             }
         }
+    }
+
+    /** A document without a stored link. */
+    public SearchDocument(String type, String id, String title, String sortKey, List<Layer> layers) {
+        this(type, id, title, sortKey, layers, null);
     }
 
     /** A document that everyone who may find it sees whole. */

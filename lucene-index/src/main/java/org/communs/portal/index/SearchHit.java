@@ -13,8 +13,10 @@ import java.util.List;
  *                   reader may see)
  * @param highlights the fields that matched, with the matching words marked; only fields the reader
  *                   may see
+ * @param link       the document's {@link SearchDocument#link() link}, or null
  */
-public record SearchHit(String type, String id, String title, float score, Double distanceKm, List<Highlight> highlights) {
+public record SearchHit(String type, String id, String title, float score, Double distanceKm, List<Highlight> highlights,
+                        String link) {
 
     public SearchHit {
         highlights = List.copyOf(highlights);

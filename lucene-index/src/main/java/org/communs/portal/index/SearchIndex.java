@@ -92,6 +92,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final String TYPE = "type";
     private static final String ID = "id";
     private static final String TITLE = "title";
+    private static final String LINK = "link";
     static final String ALL = "all";
     private static final String STEM = "stem";
     private static final String GRANT = "grant";
@@ -319,7 +320,8 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
         }
-        return new SearchHit(stored.get(TYPE), stored.get(ID), title, Float.isNaN(score) ? 0 : score, distanceKm, highlights);
+        return new SearchHit(stored.get(TYPE), stored.get(ID), title, Float.isNaN(score) ? 0 : score, distanceKm, highlights,
+                stored.get(LINK));
     }
 
     /**
@@ -421,6 +423,9 @@ public final class SearchIndex implements AutoCloseable {
             view.add(new StringField(KEY, document.key(), Field.Store.NO));
             view.add(new StringField(TYPE, document.type(), Field.Store.YES));
             view.add(new StoredField(ID, document.id()));
+            if (document.link() != null) {
+                view.add(new StoredField(LINK, document.link()));
+            }
             view.add(new TextField(TITLE, document.title(), Field.Store.YES));
             view.add(new TextField(ALL, document.title(), Field.Store.NO));
             view.add(new TextField(STEM, document.title(), Field.Store.NO));

@@ -283,6 +283,81 @@ class DocumentsIT {
     }
 
     @Test
+    void filesAndFoldersMoveWithinTheirSpace() throws IOException {
+        DocumentViews.Folder a = documents.createFolder(lead, collective, null, "A");
+        DocumentViews.Folder b = documents.createFolder(lead, collective, a.id(), "B");
+        long file = documents.upload(lead, collective, null, "plan.txt", text("plan")).id();
+
+        documents.move(lead, Documents.Item.FILE, file, b.id());
+
+        assertEquals(List.of(file), documents.listing(subscriber, collective, b.id()).files().stream().map(DocumentViews.File::id).toList());
+        assertTrue(documents.listing(subscriber, collective, null).files().isEmpty());
+        assertRefused(Reason.INVALID_INPUT, () -> documents.move(lead, Documents.Item.FOLDER, a.id(), b.id()));
+        assertRefused(Reason.INVALID_INPUT, () -> documents.move(lead, Documents.Item.FOLDER, a.id(), a.id()));
+        documents.upload(lead, collective, null, "plan.txt", text("un autre plan"));
+        assertRefused(Reason.CONFLICT, () -> documents.move(lead, Documents.Item.FILE, file, null));
+        assertRefused(Reason.FORBIDDEN, () -> documents.move(subscriber, Documents.Item.FILE, file, a.id()));
+        DocumentViews.Folder elsewhere = documents.createFolder(member, Space.member(member.id()), null, "Perso");
+        assertRefused(Reason.NOT_FOUND, () -> documents.move(lead, Documents.Item.FILE, file, elsewhere.id()));
+        assertEquals(List.of(file), documents.listing(lead, collective, b.id()).files().stream().map(DocumentViews.File::id).toList(),
+                "refused moves change nothing");
+
+        // A folder moves with all it holds; into a shared folder, its files gain the share's readers.
+        DocumentViews.Folder partners = documents.createFolder(lead, collective, null, "Partenaires");
+        documents.share(lead, partners.id(), guest.id());
+        assertHidden(guest, file);
+        documents.move(lead, Documents.Item.FOLDER, a.id(), partners.id());
+        assertReads(guest, file);
+        assertTrue(documents.destinations(lead, collective).stream().map(DocumentViews.Destination::path).toList()
+                .containsAll(List.of("/", "Partenaires", "Partenaires / A", "Partenaires / A / B")));
+        assertRefused(Reason.FORBIDDEN, () -> documents.destinations(subscriber, collective));
+    }
+
+    @Test
+    void descriptionsAndTagsAreCheckedKeptAndSearchable() throws Exception {
+        long file = documents.upload(lead, collective, null, "budget-" + run + ".txt", text("chiffres")).id();
+
+        DocumentViews.File described = documents.describe(lead, file, "  Budget prévisionnel  ",
+                List.of("Budget", " budget ", "Été  2026", ""));
+
+        assertEquals("Budget prévisionnel", described.description());
+        assertEquals(List.of("Budget", "Été 2026"), described.tags(), "one tag whatever its case; spaces tidied");
+        assertRefused(Reason.FORBIDDEN, () -> documents.describe(subscriber, file, "x", List.of()));
+        assertRefused(Reason.NOT_FOUND, () -> documents.describe(member, file, "x", List.of()));
+        assertRefused(Reason.INVALID_INPUT, () -> documents.describe(lead, file, "x".repeat(1001), List.of()));
+        assertRefused(Reason.INVALID_INPUT, () -> documents.describe(lead, file, "", List.of("x".repeat(41))));
+        assertRefused(Reason.INVALID_INPUT, () -> documents.describe(lead, file, "",
+                java.util.stream.IntStream.range(0, 11).mapToObj(i -> "t" + i).toList()));
+        DocumentViews.File listed = documents.listing(subscriber, collective, null).files().getFirst();
+        assertEquals("Budget prévisionnel", listed.description(), "refused edits change nothing");
+        assertEquals(List.of("Budget", "Été 2026"), listed.tags());
+
+        String tag = "tresorerie" + run.replaceAll("[0-9]", "k");
+        documents.describe(lead, file, "", List.of(tag));
+        assertEquals(file, awaitFound(subscriber, tag), "a tag finds the file");
+        assertTrue(found(member, tag).isEmpty(), "for its readers only");
+    }
+
+    @Test
+    void picturesAndPdfsHaveThumbnailsForTheirReadersOnly() throws IOException {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(600, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        long image = documents.upload(lead, collective, null, "affiche.png", new ByteArrayInputStream(png.toByteArray())).id();
+        long pdf = documents.upload(lead, collective, null, "tract.pdf", new ByteArrayInputStream(pdfWithText("Fete du compost"))).id();
+        long notes = documents.upload(lead, collective, null, "notes.txt", text("notes")).id();
+
+        java.awt.image.BufferedImage small = javax.imageio.ImageIO.read(documents.thumbnail(subscriber, image).orElseThrow().toFile());
+        assertEquals(240, small.getWidth());
+        assertEquals(120, small.getHeight());
+        java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(documents.thumbnail(subscriber, pdf).orElseThrow().toFile());
+        assertEquals(240, page.getHeight(), "a letter page is taller than wide");
+        assertTrue(documents.thumbnail(subscriber, notes).isEmpty(), "text has no preview");
+        assertRefused(Reason.NOT_FOUND, () -> documents.thumbnail(member, image));
+        assertRefused(Reason.NOT_FOUND, () -> documents.thumbnail(guest, pdf));
+    }
+
+    @Test
     void aFailureMidUploadLeavesNoTrace() throws IOException {
         long blobsBefore;
         try (var all = storage.blobs().digests()) {

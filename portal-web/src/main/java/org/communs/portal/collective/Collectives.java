@@ -58,6 +58,10 @@ public class Collectives {
     @Inject
     Event<CollectiveChanged> changes;
 
+    /** What plugins are told (after the commit). */
+    @Inject
+    Event<org.communs.portal.api.plugin.PortalEvent> portalEvents;
+
     public CollectiveSummary create(MemberSummary actor, CollectiveDraft draft) {
         authorization.require(actor, Action.MANAGE_COLLECTIVES, null);
         CollectiveDraft checked = checkedAgainstOthers(draft, null);
@@ -67,6 +71,7 @@ public class Collectives {
         audit.record(requestActor.current(), AuditEvent.on("collective.created", "collective", collective.getId(),
                 Map.of("name", collective.getName())));
         changes.fire(new CollectiveChanged(collective.getId()));
+        portalEvents.fire(new org.communs.portal.api.plugin.PortalEvent.CollectiveCreated(collective.getId()));
         return summary(actor, collective);
     }
 
@@ -93,6 +98,9 @@ public class Collectives {
         audit.record(requestActor.current(), AuditEvent.on(archived ? "collective.archived" : "collective.restored",
                 "collective", id, Map.of("name", collective.getName())));
         changes.fire(new CollectiveChanged(id));
+        if (archived) {
+            portalEvents.fire(new org.communs.portal.api.plugin.PortalEvent.CollectiveArchived(id));
+        }
     }
 
     public void nameLead(MemberSummary actor, long collectiveId, long memberId) {

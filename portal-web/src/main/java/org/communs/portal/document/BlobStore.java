@@ -193,7 +193,8 @@ public final class BlobStore {
 
     /** Asks for one byte past the limit at most, which is enough to tell that the content is too long. */
     private static int chunk(byte[] buffer, long remaining) {
-        return (int) Math.min(buffer.length, remaining + 1);
+        // Compared before adding one: "no limit" (Long.MAX_VALUE) + 1 would overflow to a zero-length read, forever.
+        return remaining >= buffer.length ? buffer.length : (int) remaining + 1;
     }
 
     private static void writeFully(FileChannel out, byte[] buffer, int length) throws IOException {

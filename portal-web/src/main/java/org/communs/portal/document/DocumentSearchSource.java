@@ -17,7 +17,7 @@ import org.communs.portal.search.SearchReaders;
 import org.communs.portal.search.SearchSource;
 
 /**
- * Files in no trash as search documents: their name, description and the text inside them, seen
+ * Files in no trash as search documents: their name, description, tags and the text inside them, seen
  * by those who read their space (the organisation's members; the collective's members and the
  * admins; the owner of a personal space), plus those a folder above them is shared with. Each call
  * reads in a transaction of its own (after the change has committed, or from the rebuild).
@@ -71,8 +71,10 @@ public class DocumentSearchSource implements SearchSource {
         } catch (IOException missing) {
             text = "";
         }
+        String tags = String.join(" ", entityManager.createNativeQuery("select tag from doc_tag where file_id = ?")
+                .setParameter(1, fileId).getResultList().stream().map(Object::toString).toList());
         Layer layer = Layer.visibleTo(audience(kind, ref, folderId)).withText("name", name)
-                .withText("description", c[4].toString()).withText("content", text);
+                .withText("description", c[4].toString()).withText("tags", tags).withText("content", text);
         return Optional.of(new SearchDocument(TYPE, String.valueOf(fileId), name, name, List.of(layer)));
     }
 

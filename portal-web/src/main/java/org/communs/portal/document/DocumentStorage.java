@@ -32,6 +32,11 @@ public class DocumentStorage {
         blobs = new BlobStore(Path.of(storageDir, "documents"));
     }
 
+    /** Where {@link Thumbnails} keeps the previews it made (they can be deleted: they are made again). */
+    public Path thumbnailDirectory() {
+        return Path.of(storageDir, "thumbnails");
+    }
+
     public BlobStore blobs() {
         return blobs;
     }

@@ -15,11 +15,37 @@ public final class DocumentViews {
 
     /** A file with its current version. */
     public record File(long id, String name, String description, int version, long sizeBytes, String contentType,
-                       Instant updatedAt, String updatedBy) implements java.io.Serializable {
+                       Instant updatedAt, String updatedBy, List<String> tags) implements java.io.Serializable {
 
         public String size(java.util.Locale locale) {
             return org.communs.portal.ui.Sizes.format(sizeBytes, locale);
         }
+
+        /** Whether the file has a preview thumbnail (pictures and PDFs). */
+        public boolean isPreviewable() {
+            return Thumbnails.drawable(contentType);
+        }
+
+        File withTags(List<String> tags) {
+            return new File(id, name, description, version, sizeBytes, contentType, updatedAt, updatedBy, List.copyOf(tags));
+        }
+    }
+
+    /**
+     * A file's page: the file, where it is, and whether the reader may change it.
+     *
+     * @param path the folders from the root of its space down to its own
+     */
+    public record FileDetails(File file, Space space, Long folderId, List<Folder> path, boolean writable)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * A folder a file or folder can be moved to, named by its whole path ("Bureau / 2026").
+     *
+     * @param key the folder's id, or "" for the root of the space (a form's value)
+     */
+    public record Destination(String key, String path) implements java.io.Serializable {
     }
 
     /** One version of a file. */

@@ -35,6 +35,9 @@ import org.communs.portal.security.RequestActor;
 public class Documents {
 
     static final int MAX_NAME = 200;
+    static final int MAX_DESCRIPTION = 1000;
+    static final int MAX_TAGS = 10;
+    static final int MAX_TAG = 40;
 
     @PersistenceContext(unitName = "portal")
     EntityManager entityManager;
@@ -57,6 +60,9 @@ public class Documents {
     @Inject
     jakarta.enterprise.event.Event<DocumentChanged> changes;
 
+    @Inject
+    Thumbnails thumbnails;
+
     /** A folder of a space (null: its root) as the reader sees it. */
     public Listing listing(MemberSummary reader, Space space, Long folderId) {
         if (folderId != null) {
@@ -78,7 +84,7 @@ public class Documents {
                         + " and f.deleted_at is null order by f.name")
                 .setParameter(1, space.kind().name()).setParameter(2, space.ref()).getResultList().stream()
                 .map(row -> file((Object[]) row)).toList();
-        return new Listing(space, folderId, path(folderId), folders, files, access.mayWrite(reader, space));
+        return new Listing(space, folderId, path(folderId), folders, withTags(files), access.mayWrite(reader, space));
     }
 
     public Folder createFolder(MemberSummary actor, Space space, Long parentId, String name) {
@@ -387,6 +393,7 @@ public class Documents {
             return false;
         }
         try {
+            thumbnails.forget(sha256);
             return storage.blobs().delete(sha256);
         } catch (IOException e) {
             // A blob kept by mistake costs only space; nothing is lost.
@@ -451,6 +458,137 @@ public class Documents {
 
     /** A member a folder is shared with, by name. */
     public record MemberSummaryName(long id, String name) implements java.io.Serializable {
+    }
+
+    /** The largest file one may upload ({@code portal.documents.max.mb}). */
+    public long maxUploadBytes() {
+        return storage.maxBytes();
+    }
+
+    /** A file's page for a reader: the file with its tags, its place, and whether the reader may change it. */
+    public DocumentViews.FileDetails details(MemberSummary reader, long fileId) {
+        Object[] file = readable(reader, fileId);
+        Space space = spaceOf(file);
+        Long folderId = folderOf(file);
+        return new DocumentViews.FileDetails(fileEntry(fileId), space, folderId, path(folderId), access.mayWrite(reader, space));
+    }
+
+    /**
+     * The preview thumbnail of a file's current version, for its readers (made on first request).
+     *
+     * @return the JPEG, or empty when the file is not a picture or a PDF, or cannot be drawn
+     */
+    public java.util.Optional<java.nio.file.Path> thumbnail(MemberSummary reader, long fileId) {
+        Download current = download(reader, fileId, null);
+        return thumbnails.of(current.sha256(), current.contentType());
+    }
+
+    /**
+     * Sets a file's description (plain text, shown escaped) and tags (at most {@value #MAX_TAGS}, each
+     * up to {@value #MAX_TAG} characters; duplicates whatever their case are kept once). Writers only.
+     */
+    public DocumentViews.File describe(MemberSummary actor, long fileId, String description, List<String> tags) {
+        Object[] file = readable(actor, fileId);
+        requireWriter(actor, spaceOf(file), folderOf(file));
+        String text = description == null ? "" : description.strip();
+        if (text.length() > MAX_DESCRIPTION) {
+            throw new PortalException(Reason.INVALID_INPUT, "files.error.description", MAX_DESCRIPTION);
+        }
+        List<String> clean = cleanTags(tags);
+        entityManager.createNativeQuery("update doc_file set description = ?, updated_at = ? where id = ?")
+                .setParameter(1, text).setParameter(2, Utc.now()).setParameter(3, fileId).executeUpdate();
+        entityManager.createNativeQuery("delete from doc_tag where file_id = ?").setParameter(1, fileId).executeUpdate();
+        for (String tag : clean) {
+            entityManager.createNativeQuery("insert into doc_tag (file_id, tag) values (?, ?)")
+                    .setParameter(1, fileId).setParameter(2, tag).executeUpdate();
+        }
+        changes.fire(new DocumentChanged(fileId));
+        return fileEntry(fileId);
+    }
+
+    private static List<String> cleanTags(List<String> tags) {
+        java.util.Map<String, String> kept = new java.util.LinkedHashMap<>();
+        for (String tag : tags == null ? List.<String>of() : tags) {
+            String clean = tag == null ? "" : tag.strip().replaceAll("\\s+", " ");
+            if (clean.isEmpty()) {
+                continue;
+            }
+            if (clean.length() > MAX_TAG || clean.chars().anyMatch(Character::isISOControl)) {
+                throw new PortalException(Reason.INVALID_INPUT, "files.error.tag", MAX_TAG);
+            }
+            // The column's collation treats "Budget" and "budget", "Été" and "ete" as one tag.
+            kept.putIfAbsent(java.text.Normalizer.normalize(clean, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT), clean);
+        }
+        if (kept.size() > MAX_TAGS) {
+            throw new PortalException(Reason.INVALID_INPUT, "files.error.tags", MAX_TAGS);
+        }
+        return List.copyOf(kept.values());
+    }
+
+    /**
+     * Moves a file or a folder (with everything in it) to another folder of the same space, or to
+     * its root (target null). Writers only; a folder cannot go inside itself, and a file cannot
+     * land where a file of its name already is. Moving between spaces would change who may read
+     * the file: it is a download and an upload, done knowingly.
+     */
+    public void move(MemberSummary actor, Item item, long id, Long targetFolderId) {
+        Space space = spaceOfItem(item, id);
+        requireWriter(actor, space, targetFolderId);
+        if (item == Item.FILE) {
+            Object[] file = readable(actor, id);
+            long clash = ((Number) entityManager.createNativeQuery("select count(*) from doc_file where space_kind = ?"
+                            + " and space_ref = ? and " + (targetFolderId == null ? "folder_id is null" : "folder_id = " + targetFolderId)
+                            + " and name = ? and id <> ? and deleted_at is null")
+                    .setParameter(1, space.kind().name()).setParameter(2, space.ref()).setParameter(3, file[3].toString())
+                    .setParameter(4, id).getSingleResult()).longValue();
+            if (clash > 0) {
+                throw new PortalException(Reason.CONFLICT, "files.error.nameTaken", file[3].toString());
+            }
+            entityManager.createNativeQuery("update doc_file set folder_id = ?, updated_at = ? where id = ?")
+                    .setParameter(1, targetFolderId).setParameter(2, Utc.now()).setParameter(3, id).executeUpdate();
+            // Shared folders give readers: the file may have gained or lost some.
+            changes.fire(new DocumentChanged(id));
+        } else {
+            folderRow(id);
+            String tree = String.join(",", entityManager.createNativeQuery("with recursive tree (id) as (select id from doc_folder"
+                            + " where id = ? union all select f.id from doc_folder f join tree on f.parent_id = tree.id"
+                            + " where f.deleted_at is null) select id from tree")
+                    .setParameter(1, id).getResultList().stream().map(Object::toString).toList());
+            if (targetFolderId != null && java.util.Arrays.asList(tree.split(",")).contains(String.valueOf(targetFolderId))) {
+                throw new PortalException(Reason.INVALID_INPUT, "files.error.moveIntoItself");
+            }
+            entityManager.createNativeQuery("update doc_folder set parent_id = ? where id = ?")
+                    .setParameter(1, targetFolderId).setParameter(2, id).executeUpdate();
+            filesIn(tree).forEach(file -> changes.fire(new DocumentChanged(file)));
+        }
+        audit.record(requestActor.current(), AuditEvent.on("document.moved", item.name().toLowerCase(), id,
+                Map.of("space", space.key(), "to", targetFolderId == null ? "root" : String.valueOf(targetFolderId))));
+    }
+
+    /** Every folder of a space (not in the trash) by its path, for "move to" (writers only); the root first. */
+    public List<DocumentViews.Destination> destinations(MemberSummary actor, Space space) {
+        requireWriter(actor, space, null);
+        Map<Long, Object[]> folders = new java.util.HashMap<>();
+        for (Object row : entityManager.createNativeQuery("select id, parent_id, name from doc_folder where space_kind = ?"
+                + " and space_ref = ? and deleted_at is null").setParameter(1, space.kind().name())
+                .setParameter(2, space.ref()).getResultList()) {
+            Object[] c = (Object[]) row;
+            folders.put(((Number) c[0]).longValue(), c);
+        }
+        List<DocumentViews.Destination> destinations = new ArrayList<>();
+        for (Long id : folders.keySet()) {
+            List<String> names = new ArrayList<>();
+            Object[] current = folders.get(id);
+            for (int depth = 0; current != null && depth < 50; depth++) {
+                names.addFirst(current[2].toString());
+                current = current[1] == null ? null : folders.get(((Number) current[1]).longValue());
+            }
+            destinations.add(new DocumentViews.Destination(String.valueOf(id), String.join(" / ", names)));
+        }
+        destinations.sort(java.util.Comparator.comparing(DocumentViews.Destination::path, String.CASE_INSENSITIVE_ORDER));
+        destinations.addFirst(new DocumentViews.Destination("", "/"));
+        return destinations;
     }
 
     /** What can go to the trash. */
@@ -533,7 +671,22 @@ public class Documents {
                         + " join doc_version v on v.file_id = f.id and v.number = f.current_version"
                         + " join member m on m.id = v.uploaded_by where f.id = ?")
                 .setParameter(1, fileId).getSingleResult();
-        return file((Object[]) row);
+        return withTags(List.of(file((Object[]) row))).getFirst();
+    }
+
+    /** The files with their tags, read in one query. */
+    private List<DocumentViews.File> withTags(List<DocumentViews.File> files) {
+        if (files.isEmpty()) {
+            return files;
+        }
+        Map<Long, List<String>> tags = new java.util.HashMap<>();
+        String ids = String.join(",", files.stream().map(f -> String.valueOf(f.id())).toList());
+        for (Object row : entityManager.createNativeQuery("select file_id, tag from doc_tag where file_id in (" + ids
+                + ") order by tag").getResultList()) {
+            Object[] c = (Object[]) row;
+            tags.computeIfAbsent(((Number) c[0]).longValue(), id -> new ArrayList<>()).add(c[1].toString());
+        }
+        return files.stream().map(f -> f.withTags(tags.getOrDefault(f.id(), List.of()))).toList();
     }
 
     private static Folder folder(Object[] c) {
@@ -542,7 +695,7 @@ public class Documents {
 
     private static DocumentViews.File file(Object[] c) {
         return new DocumentViews.File(((Number) c[0]).longValue(), c[1].toString(), c[2].toString(), ((Number) c[3]).intValue(),
-                ((Number) c[4]).longValue(), c[5].toString(), Utc.instant(c[6]), c[7].toString());
+                ((Number) c[4]).longValue(), c[5].toString(), Utc.instant(c[6]), c[7].toString(), List.of());
     }
 
     private static PortalException notFound() {

@@ -3,7 +3,6 @@ package org.communs.portal.document;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -19,10 +18,13 @@ import org.communs.portal.security.CurrentMember;
 import org.communs.portal.security.PageGuard;
 import org.communs.portal.ui.FacesMessages;
 import org.communs.portal.ui.PendingMessages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * A folder of a document space ({@code documents/index.xhtml?space=org|c12|m34&folder=N}): its
- * folders and files, and for writers new folders and uploads (several files at once).
+ * folders and files, and for writers new folders, uploads (several files at once, dropped or
+ * chosen), renaming, moving, sharing and the trash.
  */
 @Named("documents")
 @ViewScoped
@@ -61,7 +63,10 @@ public class DocumentsView implements Serializable {
     private String renameTarget;
     private String newName;
     private String shareWith;
-    private transient List<Part> uploads = new ArrayList<>();
+    private String moveTarget;
+    private String moveTo;
+    private List<DocumentViews.Destination> destinations;
+    private final List<ReportLine> uploadReport = new ArrayList<>();
 
     public void open() {
         pendingMessages.show();
@@ -97,27 +102,76 @@ public class DocumentsView implements Serializable {
         return showAgain();
     }
 
-    public String upload() {
-        if (uploads == null || uploads.isEmpty()) {
-            messages.invalid("upload:files", "files.error.empty");
-            return null;
+    /**
+     * One file dropped or chosen in the uploader: the uploader sends the files one after the
+     * other, each with its progress bar, and the listing is shown again after each. A refused
+     * file does not stop the others; each says what was wrong with it.
+     */
+    public void uploaded(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try (InputStream content = file.getInputStream()) {
+            DocumentViews.File stored = documents.upload(currentMember.required(), space, folder, file.getFileName(), content);
+            uploadReport.add(new ReportLine(false, messages.text("documents.uploadedOne", stored.name(), stored.version())));
+        } catch (PortalException refused) {
+            uploadReport.add(new ReportLine(true, messages.refusedFileText(file.getFileName(), refused)));
+        } catch (IOException unreadable) {
+            uploadReport.add(new ReportLine(true, messages.refusedFileText(file.getFileName(),
+                    new PortalException(Reason.INVALID_INPUT, "files.error.unreadable"))));
+        } finally {
+            discard(file);
         }
-        int stored = 0;
-        for (Part part : uploads) {
-            try (InputStream content = part.getInputStream()) {
-                documents.upload(currentMember.required(), space, folder, part.getSubmittedFileName(), content);
-                stored++;
-            } catch (PortalException refused) {
-                // One refused file does not stop the others; each says what was wrong with it.
-                messages.refusedFile(part.getSubmittedFileName(), refused);
-            } catch (IOException unreadable) {
-                messages.invalid("upload:files", "files.error.unreadable");
-            }
+        // Each file is its own request: the page's messages show what became of every file sent so far.
+        uploadReport.forEach(line -> messages.show(line.refused(), line.text()));
+        reload();
+    }
+
+    /** What became of one uploaded file, in the reader's language. */
+    private record ReportLine(boolean refused, String text) implements Serializable {
+    }
+
+    /** The container's temporary copy of the upload goes now, not when the request is collected. */
+    private static void discard(UploadedFile file) {
+        try {
+            file.delete();
+        } catch (IOException ignored) {
+            // The container deletes it at the end of the request anyway.
         }
-        if (stored > 0) {
-            messages.info("documents.uploaded", stored);
+    }
+
+    /** The largest file the uploader lets through before sending it (the server checks again). */
+    public long getMaxBytes() {
+        return documents.maxUploadBytes();
+    }
+
+    private void reload() {
+        trash = null;
+        shares = null;
+        destinations = null;
+        load();
+    }
+
+    /** Moves the file or folder picked in the form to the folder picked ("" = the root). */
+    public String move() {
+        try {
+            String[] target = moveTarget.split(":");
+            Long to = moveTo == null || moveTo.isBlank() ? null : Long.valueOf(moveTo);
+            documents.move(currentMember.required(), Documents.Item.valueOf(target[0]), Long.parseLong(target[1]), to);
+            messages.info("documents.moved");
+        } catch (PortalException refused) {
+            messages.refused(refused);
+        } catch (IllegalArgumentException | NullPointerException | ArrayIndexOutOfBoundsException unknown) {
+            messages.invalid("move:target", "files.error.notFound");
         }
         return showAgain();
+    }
+
+    /** The folders of the space one can move things to, by path (writers only). */
+    public List<DocumentViews.Destination> getDestinations() {
+        if (destinations == null) {
+            destinations = listing != null && listing.writable() ? documents.destinations(currentMember.required(), space)
+                    : List.of();
+        }
+        return destinations;
     }
 
     /** After a change, the page is asked again (a reload never sends the files twice), with its messages. */
@@ -278,11 +332,21 @@ public class DocumentsView implements Serializable {
         this.shareWith = shareWith;
     }
 
-    public List<Part> getUploads() {
-        return uploads;
+    /** What to move, as "FILE:12" or "FOLDER:3". */
+    public String getMoveTarget() {
+        return moveTarget;
     }
 
-    public void setUploads(List<Part> uploads) {
-        this.uploads = uploads;
+    public void setMoveTarget(String moveTarget) {
+        this.moveTarget = moveTarget;
+    }
+
+    /** Where to: a folder id, or "" for the root of the space. */
+    public String getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(String moveTo) {
+        this.moveTo = moveTo;
     }
 }

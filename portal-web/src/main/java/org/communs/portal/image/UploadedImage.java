@@ -50,29 +50,69 @@ public final class UploadedImage {
             throw new PortalException(Reason.INVALID_INPUT, "image.tooLarge", MAX_UPLOAD_BYTES / (1024 * 1024));
         }
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
-            if (readers == null || !readers.hasNext()) {
-                throw notAnImage();
-            }
-            ImageReader reader = readers.next();
-            try {
-                if (!FORMATS.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
-                    throw notAnImage();
-                }
-                reader.setInput(input, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new PortalException(Reason.INVALID_INPUT, "image.tooManyPixels");
-                }
-                return jpeg(shape.apply(reader.read(0)));
-            } finally {
-                reader.dispose();
-            }
+            return jpeg(shape.apply(decoded(input, 0)));
         } catch (IOException | RuntimeException unreadable) {
             if (unreadable instanceof PortalException refused) {
                 throw refused;
             }
             throw notAnImage();
+        }
+    }
+
+    /**
+     * A preview of a stored picture of any size (a document), scaled down so that its longer side
+     * is at most maxSide. A large picture is decoded one pixel in N, so a 100 MB photo costs about
+     * as much memory as its preview.
+     *
+     * @throws PortalException when the file is not a JPEG, PNG or GIF the portal can read
+     */
+    public static byte[] preview(java.nio.file.Path file, int maxSide) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
+            return jpeg(bounded(decoded(input, maxSide), maxSide));
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof PortalException refused) {
+                throw refused;
+            }
+            throw notAnImage();
+        }
+    }
+
+    /** A picture the portal drew itself (a PDF's first page), scaled down to maxSide, as a JPEG. */
+    public static byte[] preview(BufferedImage image, int maxSide) {
+        try {
+            return jpeg(bounded(image, maxSide));
+        } catch (IOException unwritable) {
+            throw new java.io.UncheckedIOException(unwritable);
+        }
+    }
+
+    /**
+     * The picture in the stream, once its format and size are known to be acceptable.
+     *
+     * @param targetSide when positive, the picture is read subsampled down to about twice that side
+     */
+    private static BufferedImage decoded(ImageInputStream input, int targetSide) throws IOException {
+        Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
+        if (readers == null || !readers.hasNext()) {
+            throw notAnImage();
+        }
+        ImageReader reader = readers.next();
+        try {
+            if (!FORMATS.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
+                throw notAnImage();
+            }
+            reader.setInput(input, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if ((long) width * height > MAX_PIXELS) {
+                throw new PortalException(Reason.INVALID_INPUT, "image.tooManyPixels");
+            }
+            javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+            int step = targetSide > 0 ? Math.max(1, Math.max(width, height) / (2 * targetSide)) : 1;
+            param.setSourceSubsampling(step, step, 0, 0);
+            return reader.read(0, param);
+        } finally {
+            reader.dispose();
         }
     }
 

@@ -31,6 +31,7 @@ final class MailComposer {
         Language language = Language.fromCode(mail.language()).orElse(Language.DEFAULT);
         String footer = unsubscribeUrl != null ? Messages.text(language, "mail.footer.subscribed", content.collectiveName())
                 : mail.kind() == MailKind.DIGEST ? Messages.text(language, "mail.footer.digest", publicUrl + "/collectives/index.xhtml")
+                : mail.kind() == MailKind.PLUGIN ? Messages.text(language, "mail.footer.plugin", content.collectiveName())
                 : Messages.text(language, "mail.footer.test");
         String html = "<!DOCTYPE html><html lang=\"" + language.code() + "\"><head><meta charset=\"utf-8\"><title>"
                 + Entities.escape(content.subject()) + "</title></head><body style=\"font-family:sans-serif;max-width:640px\">"

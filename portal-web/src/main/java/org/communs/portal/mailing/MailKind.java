@@ -9,5 +9,7 @@ public enum MailKind {
     /** The weekly digest (ref: the ISO week as yyyyww). */
     DIGEST,
     /** A mailing's test copy to its author (ref: the mailing). */
-    TEST
+    TEST,
+    /** An e-mail a plugin sent to one member (ref: the plugin_mail row). */
+    PLUGIN
 }

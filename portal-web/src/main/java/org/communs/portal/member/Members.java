@@ -25,6 +25,10 @@ public class Members {
     @Inject
     Event<MemberChanged> changes;
 
+    /** What plugins are told (after the commit). */
+    @Inject
+    Event<org.communs.portal.api.plugin.PortalEvent> portalEvents;
+
     /**
      * Records a sign-in: creates the member on their first one, else takes Keycloak's latest
      * name, e-mail and roles. The status is left as the portal has it.
@@ -41,13 +45,20 @@ public class Members {
                 || !java.util.Objects.equals(before.email(), after.email()) || !before.roles().equals(after.roles())) {
             changes.fire(new MemberChanged(member.id()));
         }
+        if (known.isEmpty()) {
+            portalEvents.fire(new org.communs.portal.api.plugin.PortalEvent.MemberCreated(member.id()));
+        }
         return after;
     }
 
     /** Creates the member of a person an admin just invited, before their first sign-in. */
     public MemberSummary invited(Identity identity) {
-        Member member = repository.bySubject(identity.subject()).orElseGet(() -> repository.add(new Member(identity)));
+        Optional<Member> known = repository.bySubject(identity.subject());
+        Member member = known.orElseGet(() -> repository.add(new Member(identity)));
         changes.fire(new MemberChanged(member.id()));
+        if (known.isEmpty()) {
+            portalEvents.fire(new org.communs.portal.api.plugin.PortalEvent.MemberCreated(member.id()));
+        }
         return MemberSummary.of(member);
     }
 
@@ -75,8 +86,12 @@ public class Members {
 
     public MemberSummary changeStatus(long id, MemberStatus status) {
         Member member = existing(id);
+        boolean leaving = status == MemberStatus.DISABLED && MemberSummary.of(member).active();
         member.changeStatus(status);
         changes.fire(new MemberChanged(id));
+        if (leaving) {
+            portalEvents.fire(new org.communs.portal.api.plugin.PortalEvent.MemberDisabled(id));
+        }
         return MemberSummary.of(member);
     }
 

@@ -9,12 +9,12 @@ import org.communs.portal.i18n.Language;
 import org.communs.portal.i18n.Messages;
 
 /** Builds API error responses in the caller's language (from {@code Accept-Language}). */
-final class ErrorResponses {
+public final class ErrorResponses {
 
     private ErrorResponses() {
     }
 
-    static Response error(int status, String code, HttpHeaders headers, String messageKey, Object... arguments) {
+    public static Response error(int status, String code, HttpHeaders headers, String messageKey, Object... arguments) {
         Language language = headers == null ? Language.DEFAULT
                 : Language.firstSpoken(acceptable(headers));
         return Response.status(status)

@@ -98,12 +98,29 @@ public class SearchView {
      * The best matching documents, checked once more against the documents' own rules (a
      * collective's guest holds the collective's grant in the index but reads only shared folders).
      */
+    private List<SearchHit> pluginResults;
+
+    @Inject
+    org.communs.portal.plugin.PluginNavigation plugins;
+
     public List<SearchHit> getFiles() {
         if (files == null) {
             files = hits(DocumentSearchSource.TYPE).stream()
                     .filter(hit -> documents.mayRead(currentMember.required(), Long.parseLong(hit.id()))).toList();
         }
         return files;
+    }
+
+    /** Hits of the plugins in service (their entries are typed plugin-<id>-<type>), each with its own link. */
+    public List<SearchHit> getPluginResults() {
+        if (pluginResults == null) {
+            pluginResults = isBlank() || !currentMember.isSignedIn() ? List.of()
+                    : portalSearch.search(SearchQuery.of(query, readers.of(currentMember.required())).withPage(0, 100)).hits()
+                    .stream().filter(hit -> hit.type().startsWith("plugin-") && hit.link() != null
+                            && plugins.inService(hit.type().split("-")[1]))
+                    .limit(OTHERS_SHOWN).toList();
+        }
+        return pluginResults;
     }
 
     private List<SearchHit> hits(String type) {

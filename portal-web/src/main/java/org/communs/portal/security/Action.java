@@ -29,5 +29,7 @@ public enum Action {
     /** Add and change the launcher's tiles. */
     MANAGE_LAUNCHER,
     /** Read and export the audit log. */
-    READ_AUDIT_LOG
+    READ_AUDIT_LOG,
+    /** Install, upgrade, enable, disable and uninstall plugins. */
+    MANAGE_PLUGINS
 }

@@ -51,7 +51,7 @@ public class Authorization {
             case EDIT_PROFILE -> object != null && object == member.id();
             case SUBSCRIBE -> object != null && insider;
             case MANAGE_MEMBERS, MANAGE_LAUNCHER, READ_AUDIT_LOG, MANAGE_SEARCH_INDEX, MANAGE_COLLECTIVES,
-                 CHECK_DOCUMENT_STORE -> false;
+                 CHECK_DOCUMENT_STORE, MANAGE_PLUGINS -> false;
         };
     }
 

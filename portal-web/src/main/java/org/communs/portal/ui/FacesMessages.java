@@ -24,9 +24,22 @@ public class FacesMessages {
 
     /** A refusal about one of several uploaded files, named so the user knows which. */
     public void refusedFile(String fileName, PortalException refusal) {
-        Object[] reason = refusal.arguments();
-        add(FacesMessage.SEVERITY_ERROR, Messages.text(preferences.getLanguage(), "files.refusedFile", fileName,
-                Messages.text(preferences.getLanguage(), refusal.messageKey(), reason)));
+        add(FacesMessage.SEVERITY_ERROR, refusedFileText(fileName, refusal));
+    }
+
+    /** The text of a key in the reader's language, for a message a page keeps across requests. */
+    public String text(String key, Object... arguments) {
+        return Messages.text(preferences.getLanguage(), key, arguments);
+    }
+
+    /** The text of a refusal about one of several files, named (as {@link #refusedFile} shows it). */
+    public String refusedFileText(String fileName, PortalException refusal) {
+        return text("files.refusedFile", fileName, text(refusal.messageKey(), refusal.arguments()));
+    }
+
+    /** Shows a text already in the reader's language. */
+    public void show(boolean error, String text) {
+        add(error ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_INFO, text);
     }
 
     /** An error about one input, shown next to it (clientId) and in the page's message list. */

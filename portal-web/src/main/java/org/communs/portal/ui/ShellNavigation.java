@@ -15,8 +15,8 @@ import org.communs.portal.api.navigation.NavigationEntry;
 import org.communs.portal.api.navigation.Placement;
 
 /**
- * The navigation registry: every {@link NavigationContributor} bean (core features now, plugins
- * later) adds its entries; the shell asks for them per placement, ordered and labelled.
+ * The navigation registry: every {@link NavigationContributor} bean of the portal and every plugin
+ * in service adds its entries; the shell asks for them per placement, ordered and labelled.
  */
 @ApplicationScoped
 public class ShellNavigation {
@@ -29,6 +29,9 @@ public class ShellNavigation {
     @Any
     Instance<NavigationContributor> contributors;
 
+    @Inject
+    org.communs.portal.plugin.PluginNavigation plugins;
+
     /**
      * @param placement   which menu
      * @param locale      the reader's language, for the labels
@@ -36,18 +39,24 @@ public class ShellNavigation {
      * @param currentPath the servlet path of the page being rendered, to mark the active entry
      */
     public List<ShellLink> links(Placement placement, Locale locale, String contextPath, String currentPath) {
-        return contributors.stream()
-                .flatMap(contributor -> contributor.navigationEntries().stream())
-                .filter(entry -> entry.placement() == placement)
-                .sorted(DISPLAY_ORDER)
-                .map(entry -> new ShellLink(entry.id(), label(entry, locale), contextPath + entry.path(),
-                        entry.icon(), entry.path().equals(currentPath)))
+        ClassLoader portal = Thread.currentThread().getContextClassLoader();
+        return java.util.stream.Stream.concat(
+                        contributors.stream().flatMap(contributor -> contributor.navigationEntries().stream())
+                                .map(entry -> java.util.Map.entry(entry, portal)),
+                        plugins.navigation().stream())
+                .filter(entry -> entry.getKey().placement() == placement)
+                .sorted(java.util.Map.Entry.comparingByKey(DISPLAY_ORDER))
+                .map(labelled -> {
+                    NavigationEntry entry = labelled.getKey();
+                    return new ShellLink(entry.id(), label(entry, locale, labelled.getValue()), contextPath + entry.path(),
+                            entry.icon(), entry.path().equals(currentPath));
+                })
                 .toList();
     }
 
-    private static String label(NavigationEntry entry, Locale locale) {
+    /** The label from the contributor's bundle: the portal's, or a plugin's (read with its class loader). */
+    private static String label(NavigationEntry entry, Locale locale, ClassLoader loader) {
         try {
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
             return ResourceBundle.getBundle(entry.bundle(), locale, loader,
                             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(entry.labelKey());

@@ -107,6 +107,13 @@ class BlobStoreTest {
     }
 
     @Test
+    void noLimitMeansNoLimit() throws Exception {
+        BlobStore.Stored stored = store.put(new ByteArrayInputStream(new byte[200_000]), Long.MAX_VALUE);
+
+        assertEquals(200_000, stored.size());
+    }
+
+    @Test
     void contentOverTheLimitIsRefusedWithoutReadingItAll() throws Exception {
         long limit = MEBIBYTE;
         GeneratedStream hundredMegabytes = new GeneratedStream(100 * MEBIBYTE);

@@ -1,0 +1,470 @@
+package org.communs.portal.plugin;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.communs.portal.api.navigation.NavigationEntry;
+import org.communs.portal.api.plugin.Plugin;
+import org.communs.portal.api.plugin.PluginDescriptor;
+import org.communs.portal.api.plugin.PluginVersion;
+import org.communs.portal.api.plugin.Widget;
+import org.communs.portal.audit.AuditEvent;
+import org.communs.portal.audit.AuditLog;
+import org.communs.portal.database.SchemaReady;
+import org.communs.portal.error.PortalException;
+import org.communs.portal.error.Reason;
+import org.communs.portal.member.MemberSummary;
+import org.communs.portal.security.Action;
+import org.communs.portal.security.Authorization;
+import org.communs.portal.security.RequestActor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Installs, starts and stops plugins inside the running portal, without restarting it.
+ *
+ * <p>Each plugin runs in a {@link PluginClassLoader} of its own; its migrations run before it
+ * starts; its pages are unpacked to a directory of its version, served by
+ * {@link PluginResourceHandler}; its page models, REST resource, navigation and widgets are read
+ * once at its start and dropped at its stop, with its class loader, so that a plugin taken out of
+ * service leaves nothing behind. A plugin that fails to start is marked failed with its error; the
+ * portal and the other plugins go on. Admin actions are checked and audited.
+ */
+@ApplicationScoped
+public class PluginHost {
+
+    private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
+
+    @Inject
+    PluginRecords records;
+
+    @Inject
+    PortalServices services;
+
+    @Inject
+    Authorization authorization;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    RequestActor requestActor;
+
+    @Inject
+    BeanManager beans;
+
+    @Inject
+    @ConfigProperty(name = "portal.storage.dir", defaultValue = "storage")
+    String storageDir;
+
+    @Inject
+    @ConfigProperty(name = "portal.plugins.max.mb", defaultValue = "20")
+    long maxMegabytes;
+
+    private final Map<String, ActivePlugin> active = new ConcurrentHashMap<>();
+    /** Page model name → plugin id, for the EL resolver's quick "is it a plugin's name?". */
+    private final Map<String, String> modelOwners = new ConcurrentHashMap<>();
+    /** Install, upgrade, enable, disable and uninstall happen one at a time. */
+    private final Object changes = new Object();
+
+    /**
+     * Starts the enabled plugins once the portal's schema is ready (again at each start: a plugin
+     * already in service is left as it is); a failing one is marked failed with its error.
+     */
+    public void start(@Observes SchemaReady ready) {
+        synchronized (changes) {
+            for (PluginRecord record : records.all()) {
+                if (record.enabled() && !active.containsKey(record.id())) {
+                    try {
+                        restart(record);
+                    } catch (PortalException failed) {
+                        // Marked failed with its error by restart; the portal and the other plugins go on.
+                    }
+                }
+            }
+        }
+    }
+
+    @PreDestroy
+    void stopAll() {
+        synchronized (changes) {
+            List.copyOf(active.values()).forEach(this::deactivate);
+        }
+    }
+
+    /** The installed plugins with their state, for the admin page. */
+    public List<InstalledPlugin> installed() {
+        return records.all().stream().map(record -> new InstalledPlugin(record, state(record),
+                Optional.ofNullable(active.get(record.id())).map(ActivePlugin::schemaVersion)
+                        .orElseGet(() -> PluginMigrations.applied(services.dataSource(), record.id())),
+                record.perCollective() ? records.collectives(record.id()) : Set.of())).toList();
+    }
+
+    private PluginState state(PluginRecord record) {
+        if (active.containsKey(record.id())) {
+            return PluginState.ACTIVE;
+        }
+        return record.enabled() ? PluginState.FAILED : PluginState.DISABLED;
+    }
+
+    /**
+     * Installs an uploaded plugin jar, or upgrades an installed plugin to the higher version it
+     * brings: checked, stored, its new migrations run, started. Whatever goes wrong, the portal
+     * is left as it was (a fresh install's tables are dropped again; an upgrade's old version is
+     * put back in service) and the refusal says why.
+     *
+     * @return the plugin as installed
+     */
+    public InstalledPlugin install(MemberSummary actor, InputStream upload) {
+        authorization.require(actor, Action.MANAGE_PLUGINS, null);
+        synchronized (changes) {
+            Path received = receive(upload);
+            try {
+                PluginJar inspected = PluginJar.inspect(received);
+                PluginDescriptor descriptor = inspected.descriptor();
+                Optional<PluginRecord> existing = records.find(descriptor.id());
+                if (existing.isPresent() && descriptor.version().compareTo(PluginVersion.parse(existing.get().version())) <= 0) {
+                    throw PluginJar.refusal("plugins.error.alreadyInstalled", descriptor.id(), existing.get().version());
+                }
+                String sha256 = sha256(received);
+                String jarFile = descriptor.id() + "-" + descriptor.version() + ".jar";
+                Path jar = jars().resolve(jarFile);
+                Files.move(received, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                ActivePlugin previous = active.get(descriptor.id());
+                if (previous != null) {
+                    deactivate(previous);
+                }
+                try {
+                    activate(inspected, jar);
+                } catch (RuntimeException failed) {
+                    Files.deleteIfExists(jar);
+                    if (existing.isEmpty()) {
+                        PluginMigrations.purge(services.dataSource(), descriptor.id());
+                    } else if (previous != null) {
+                        restart(existing.get());
+                    }
+                    throw failed;
+                }
+                records.saveInstalled(descriptor, jarFile, sha256, actor.id());
+                existing.filter(old -> !old.jarFile().equals(jarFile))
+                        .ifPresent(old -> deleteQuietly(jars().resolve(old.jarFile())));
+                audit.record(requestActor.current(), AuditEvent.on(existing.isPresent() ? "plugin.upgraded" : "plugin.installed",
+                        "plugin", descriptor.id(), Map.of("version", descriptor.version().toString(),
+                                "previous", existing.map(PluginRecord::version).orElse(""))));
+                return installed().stream().filter(p -> p.id().equals(descriptor.id())).findFirst().orElseThrow();
+            } catch (IOException unwritable) {
+                throw new UncheckedIOException(unwritable);
+            } finally {
+                deleteQuietly(received);
+            }
+        }
+    }
+
+    /** Turns a plugin on again (its data was kept); a failure to start is shown as its error. */
+    public void enable(MemberSummary actor, String id) {
+        authorization.require(actor, Action.MANAGE_PLUGINS, null);
+        synchronized (changes) {
+            PluginRecord record = existing(id);
+            records.setEnabled(id, true);
+            audit.record(requestActor.current(), AuditEvent.on("plugin.enabled", "plugin", id, Map.of()));
+            if (!active.containsKey(id)) {
+                restart(record);
+            }
+        }
+    }
+
+    /** Takes a plugin out of service: hidden, its pages and REST answer 404, its data kept. */
+    public void disable(MemberSummary actor, String id) {
+        authorization.require(actor, Action.MANAGE_PLUGINS, null);
+        synchronized (changes) {
+            existing(id);
+            Optional.ofNullable(active.get(id)).ifPresent(this::deactivate);
+            records.setEnabled(id, false);
+            audit.record(requestActor.current(), AuditEvent.on("plugin.disabled", "plugin", id, Map.of()));
+        }
+    }
+
+    /** Removes a plugin; its tables and files are dropped only when {@code purge} is asked. */
+    public void uninstall(MemberSummary actor, String id, boolean purge) {
+        authorization.require(actor, Action.MANAGE_PLUGINS, null);
+        synchronized (changes) {
+            PluginRecord record = existing(id);
+            Optional.ofNullable(active.get(id)).ifPresent(this::deactivate);
+            records.delete(id);
+            deleteQuietly(jars().resolve(record.jarFile()));
+            List<String> dropped = List.of();
+            if (purge) {
+                dropped = PluginMigrations.purge(services.dataSource(), id);
+                deleteTree(root().resolve("data").resolve(id));
+            }
+            audit.record(requestActor.current(), AuditEvent.on("plugin.uninstalled", "plugin", id,
+                    Map.of("version", record.version(), "purged", String.valueOf(purge), "tables", String.join(",", dropped))));
+        }
+    }
+
+    /** Chooses the collectives a per-collective plugin is turned on for. */
+    public void setCollectives(MemberSummary actor, String id, Set<Long> collectiveIds) {
+        authorization.require(actor, Action.MANAGE_PLUGINS, null);
+        PluginRecord record = existing(id);
+        if (!record.perCollective()) {
+            throw new PortalException(Reason.INVALID_INPUT, "plugins.error.notPerCollective", record.name());
+        }
+        records.setCollectives(id, collectiveIds);
+        audit.record(requestActor.current(), AuditEvent.on("plugin.collectivesChanged", "plugin", id,
+                Map.of("collectives", collectiveIds.stream().sorted().map(String::valueOf).toList().toString())));
+    }
+
+    // What the web layer asks, on every request: cheap lookups in the map of plugins in service.
+
+    public Optional<ActivePlugin> active(String id) {
+        return Optional.ofNullable(active.get(id));
+    }
+
+    public Collection<ActivePlugin> allActive() {
+        return active.values();
+    }
+
+    /** The plugin whose page model has that name, if one is in service. */
+    public Optional<ActivePlugin> modelOwner(String name) {
+        String owner = modelOwners.get(name);
+        return owner == null ? Optional.empty() : active(owner);
+    }
+
+    /** The unpacked page of a plugin in service, for a view id such as {@code /plugins/links/index.xhtml}. */
+    public Optional<URL> page(String path) {
+        String[] parts = path.split("/", 4);
+        if (parts.length < 4 || !parts[1].equals("plugins") || parts[3].contains("..")) {
+            return Optional.empty();
+        }
+        return active(parts[2]).map(plugin -> plugin.pages().resolve(parts[3])).filter(Files::isRegularFile).map(file -> {
+            try {
+                return file.toUri().toURL();
+            } catch (java.net.MalformedURLException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        });
+    }
+
+    /** Navigation entries of the plugins in service, each with the class loader of its labels. */
+    public List<Map.Entry<NavigationEntry, ClassLoader>> navigation() {
+        List<Map.Entry<NavigationEntry, ClassLoader>> entries = new ArrayList<>();
+        for (ActivePlugin plugin : active.values()) {
+            plugin.navigation().forEach(entry -> entries.add(Map.entry(entry, plugin.loader())));
+        }
+        return entries;
+    }
+
+    /** Home page widgets of the plugins in service, in their order. */
+    public List<Map.Entry<Widget, ActivePlugin>> widgets() {
+        List<Map.Entry<Widget, ActivePlugin>> widgets = new ArrayList<>();
+        for (ActivePlugin plugin : active.values()) {
+            plugin.widgets().forEach(widget -> widgets.add(Map.entry(widget, plugin)));
+        }
+        widgets.sort(Comparator.comparingInt((Map.Entry<Widget, ActivePlugin> w) -> w.getKey().position())
+                .thenComparing(w -> w.getValue().id() + "/" + w.getKey().id()));
+        return widgets;
+    }
+
+    // Putting a plugin in and out of service.
+
+    private void restart(PluginRecord record) {
+        try {
+            Path jar = jars().resolve(record.jarFile());
+            activate(PluginJar.inspect(jar), jar);
+            records.setError(record.id(), null);
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "Plugin " + record.id() + " did not start", failed);
+            records.setError(record.id(), describe(failed));
+            throw failed instanceof PortalException refusal ? refusal
+                    : PluginJar.refusal("plugins.error.startFailed", record.id(), describe(failed));
+        }
+    }
+
+    private void activate(PluginJar jar, Path jarFile) {
+        PluginDescriptor descriptor = jar.descriptor();
+        int schema = PluginMigrations.migrate(services.dataSource(), descriptor.id(), jar.migrations());
+        PluginClassLoader loader = null;
+        Path pages = root().resolve("pages").resolve(descriptor.id() + "-" + descriptor.version() + "-" + UUID.randomUUID());
+        Plugin plugin = null;
+        try {
+            loader = new PluginClassLoader(descriptor.id(), jarFile, PluginHost.class.getClassLoader());
+            Class<?> type = loader.loadClass(descriptor.className());
+            if (!Plugin.class.isAssignableFrom(type)) {
+                throw PluginJar.refusal("plugins.error.notAPlugin", descriptor.className());
+            }
+            plugin = (Plugin) type.getDeclaredConstructor().newInstance();
+            HostedContext context = new HostedContext(descriptor, services, loader, root().resolve("data").resolve(descriptor.id()),
+                    collective -> records.collectives(descriptor.id()).contains(collective));
+            Plugin starting = plugin;
+            PluginCalls.within(loader, () -> {
+                starting.start(context);
+                return null;
+            });
+            PluginPages.unpack(jarFile, descriptor.id(), pages);
+            Map<String, Supplier<Object>> models = checkedModels(descriptor.id(), plugin.pageModels());
+            List<Widget> widgets = List.copyOf(plugin.widgets());
+            for (Widget widget : widgets) {
+                if (!widget.fragment().startsWith("/plugins/" + descriptor.id() + "/")) {
+                    throw PluginJar.refusal("plugins.error.foreignPages", widget.fragment());
+                }
+            }
+            ActivePlugin started = new ActivePlugin(descriptor, loader, plugin, context, pages,
+                    List.copyOf(plugin.navigationEntries()), widgets, models, plugin.restResource(), schema);
+            active.put(descriptor.id(), started);
+            models.keySet().forEach(name -> modelOwners.put(name, descriptor.id()));
+            LOG.info(() -> "Plugin " + descriptor.id() + " " + descriptor.version() + " started");
+        } catch (PortalException refused) {
+            cleanUp(plugin, loader, pages);
+            throw refused;
+        } catch (Exception | LinkageError failed) {
+            cleanUp(plugin, loader, pages);
+            LOG.log(Level.WARNING, "Plugin " + descriptor.id() + " failed to start", failed);
+            throw PluginJar.refusal("plugins.error.startFailed", descriptor.id(), describe(failed));
+        }
+    }
+
+    private Map<String, Supplier<Object>> checkedModels(String id, Map<String, Supplier<Object>> models) {
+        Map<String, Supplier<Object>> checked = new HashMap<>();
+        for (Map.Entry<String, Supplier<Object>> model : models.entrySet()) {
+            String name = model.getKey();
+            boolean taken = !beans.getBeans(name).isEmpty() || (modelOwners.containsKey(name) && !id.equals(modelOwners.get(name)));
+            if (!name.startsWith(id) || !name.matches("[a-zA-Z][a-zA-Z0-9]*") || taken) {
+                throw PluginJar.refusal("plugins.error.modelName", name, id);
+            }
+            checked.put(name, model.getValue());
+        }
+        return Map.copyOf(checked);
+    }
+
+    private void deactivate(ActivePlugin plugin) {
+        active.remove(plugin.id());
+        modelOwners.values().removeIf(plugin.id()::equals);
+        cleanUp(plugin.plugin(), plugin.loader(), plugin.pages());
+        LOG.info(() -> "Plugin " + plugin.id() + " stopped");
+    }
+
+    private static void cleanUp(Plugin plugin, PluginClassLoader loader, Path pages) {
+        if (plugin != null) {
+            try {
+                PluginCalls.within(loader, () -> {
+                    plugin.stop();
+                    return null;
+                });
+            } catch (Exception | LinkageError careless) {
+                LOG.log(Level.WARNING, "A plugin threw while stopping", careless);
+            }
+        }
+        if (loader != null) {
+            try {
+                loader.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not close a plugin's class loader", e);
+            }
+        }
+        deleteTree(pages);
+    }
+
+    /** The upload, streamed to disk under the size limit. */
+    private Path receive(InputStream upload) {
+        long limit = maxMegabytes * 1024 * 1024;
+        try {
+            Files.createDirectories(root().resolve("incoming"));
+            Files.createDirectories(jars());
+            Path temp = root().resolve("incoming").resolve(UUID.randomUUID() + ".part");
+            try (InputStream in = upload; var out = Files.newOutputStream(temp)) {
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                int read;
+                while ((read = in.read(buffer)) != -1) {
+                    total += read;
+                    if (total > limit) {
+                        out.close();
+                        Files.deleteIfExists(temp);
+                        throw PluginJar.refusal("plugins.error.tooLarge", maxMegabytes);
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            return temp;
+        } catch (IOException unreadable) {
+            throw PluginJar.refusal("plugins.error.notJar");
+        }
+    }
+
+    private PluginRecord existing(String id) {
+        return records.find(id).orElseThrow(() -> new PortalException(Reason.NOT_FOUND, "plugins.error.notFound", id));
+    }
+
+    private Path root() {
+        return Path.of(storageDir, "plugins");
+    }
+
+    private Path jars() {
+        return root().resolve("jars");
+    }
+
+    private static String describe(Throwable failed) {
+        Throwable root = failed;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = failed instanceof PortalException refusal ? refusal.messageKey() + " " + List.of(refusal.arguments())
+                : root.getClass().getSimpleName() + ": " + root.getMessage();
+        return message.length() > 1000 ? message.substring(0, 1000) : message;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                digest.update(buffer, 0, read);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warning("Could not delete " + file + ": " + e);
+        }
+    }
+
+    static void deleteTree(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(directory)) {
+            all.sorted(Comparator.reverseOrder()).forEach(PluginHost::deleteQuietly);
+        } catch (IOException e) {
+            LOG.warning("Could not delete " + directory + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.communs.portal.plugin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.communs.portal.collective.CollectiveQuery;
+import org.communs.portal.collective.CollectiveSummary;
+import org.communs.portal.collective.Collectives;
+import org.communs.portal.error.PortalException;
+import org.communs.portal.security.Action;
+import org.communs.portal.security.CurrentMember;
+import org.communs.portal.security.PageGuard;
+import org.communs.portal.ui.FacesMessages;
+import org.communs.portal.ui.PendingMessages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Admin → Plugins ({@code admin/plugins.xhtml}): the installed plugins with their state, upload
+ * (install or upgrade), enable, disable, uninstall after a confirmation (with or without purging
+ * the data), and the collectives of per-collective plugins. Admins only; every action is audited
+ * by {@link PluginHost}.
+ */
+@Named("pluginsAdmin")
+@ViewScoped
+public class PluginsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PluginHost host;
+
+    @Inject
+    transient Collectives collectives;
+
+    @Inject
+    CurrentMember currentMember;
+
+    @Inject
+    transient PageGuard guard;
+
+    @Inject
+    transient FacesMessages messages;
+
+    @Inject
+    PendingMessages pendingMessages;
+
+    @Inject
+    @ConfigProperty(name = "portal.plugins.max.mb", defaultValue = "20")
+    long maxMegabytes;
+
+    private transient Part jar;
+    private List<InstalledPlugin> plugins;
+    private String uninstalling;
+    private boolean purge;
+    private final Map<String, List<String>> chosen = new HashMap<>();
+
+    public void open() {
+        pendingMessages.show();
+        if (guard.allow(Action.MANAGE_PLUGINS)) {
+            load();
+        }
+    }
+
+    private void load() {
+        plugins = host.installed();
+        chosen.clear();
+        plugins.stream().filter(p -> p.record().perCollective()).forEach(p ->
+                chosen.put(p.id(), p.collectives().stream().map(String::valueOf).collect(Collectors.toList())));
+    }
+
+    public String install() {
+        if (jar == null || jar.getSize() == 0) {
+            messages.invalid("upload:jar", "plugins.error.noFile");
+            return null;
+        }
+        try {
+            InstalledPlugin installed = host.install(currentMember.required(), jar.getInputStream());
+            messages.info("plugins.installed", installed.record().name(), installed.record().version());
+        } catch (PortalException refused) {
+            messages.refused(refused);
+        } catch (IOException unreadable) {
+            messages.invalid("upload:jar", "plugins.error.notJar");
+        }
+        return showAgain();
+    }
+
+    public String enable(String id) {
+        try {
+            host.enable(currentMember.required(), id);
+            messages.info("plugins.enabled");
+        } catch (PortalException refused) {
+            messages.refused(refused);
+        }
+        return showAgain();
+    }
+
+    public String disable(String id) {
+        try {
+            host.disable(currentMember.required(), id);
+            messages.info("plugins.disabled");
+        } catch (PortalException refused) {
+            messages.refused(refused);
+        }
+        return showAgain();
+    }
+
+    /** First step of uninstalling: the page asks to confirm, and whether to purge the data. */
+    public void askUninstall(String id) {
+        uninstalling = id;
+        purge = false;
+    }
+
+    public void cancelUninstall() {
+        uninstalling = null;
+    }
+
+    public String uninstall() {
+        try {
+            host.uninstall(currentMember.required(), uninstalling, purge);
+            messages.info(purge ? "plugins.uninstalledPurged" : "plugins.uninstalled", uninstalling);
+        } catch (PortalException refused) {
+            messages.refused(refused);
+        }
+        uninstalling = null;
+        return showAgain();
+    }
+
+    public String saveCollectives(String id) {
+        try {
+            Set<Long> ids = chosen.getOrDefault(id, List.of()).stream().map(Long::valueOf).collect(Collectors.toSet());
+            host.setCollectives(currentMember.required(), id, ids);
+            messages.info("plugins.collectivesSaved");
+        } catch (PortalException refused) {
+            messages.refused(refused);
+        }
+        return showAgain();
+    }
+
+    /** After each change the page is asked again: menus and widgets show the plugins now in service. */
+    private String showAgain() {
+        pendingMessages.keepForNextPage();
+        return "/admin/plugins.xhtml?faces-redirect=true";
+    }
+
+    public List<InstalledPlugin> getPlugins() {
+        return plugins;
+    }
+
+    public List<InstalledPlugin> getPerCollective() {
+        return plugins == null ? List.of() : plugins.stream().filter(p -> p.record().perCollective()).toList();
+    }
+
+    public List<CollectiveSummary> getCollectives() {
+        return collectives.list(currentMember.required(), CollectiveQuery.ALL);
+    }
+
+    public Map<String, List<String>> getChosen() {
+        return chosen;
+    }
+
+    public long getMaxMegabytes() {
+        return maxMegabytes;
+    }
+
+    public Part getJar() {
+        return jar;
+    }
+
+    public void setJar(Part jar) {
+        this.jar = jar;
+    }
+
+    public String getUninstalling() {
+        return uninstalling;
+    }
+
+    public boolean isPurge() {
+        return purge;
+    }
+
+    public void setPurge(boolean purge) {
+        this.purge = purge;
+    }
+}
