@@ -37,7 +37,7 @@ class DocumentsBenchmark {
         String cookies = SignedInCookies.of(DemoUser.ADMIN);
         long me = Json.object(RunningPortal.get("/api/v1/me", "Cookie", cookies)).getJsonNumber("id").longValue();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        try (JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(Files.readString(jmxAddress()).strip()))) {
+        try (JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(Files.readString(RunningPortal.jmxAddress()).strip()))) {
             MBeanServerConnection server = jmx.getMBeanServerConnection();
             MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
 
@@ -136,11 +136,6 @@ class DocumentsBenchmark {
             document.save(bytes);
             return bytes.toByteArray();
         }
-    }
-
-    private static Path jmxAddress() {
-        return Path.of(System.getProperty("wlp.home", "target/liberty/wlp"), "usr", "servers",
-                System.getProperty("wlp.server", "portal-it"), "logs", "state", "com.ibm.ws.jmx.local.address");
     }
 
     /** Samples the server's used heap every 20 ms and keeps the highest value. */

@@ -63,6 +63,9 @@ class DocumentsIT {
     DocumentStorage storage;
 
     @Inject
+    Thumbnails thumbnails;
+
+    @Inject
     org.communs.portal.search.PortalSearch search;
 
     @Inject
@@ -347,14 +350,14 @@ class DocumentsIT {
         long pdf = documents.upload(lead, collective, null, "tract.pdf", new ByteArrayInputStream(pdfWithText("Fete du compost"))).id();
         long notes = documents.upload(lead, collective, null, "notes.txt", text("notes")).id();
 
-        java.awt.image.BufferedImage small = javax.imageio.ImageIO.read(documents.thumbnail(subscriber, image).orElseThrow().toFile());
+        java.awt.image.BufferedImage small = javax.imageio.ImageIO.read(thumbnail(subscriber, image).orElseThrow().toFile());
         assertEquals(240, small.getWidth());
         assertEquals(120, small.getHeight());
-        java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(documents.thumbnail(subscriber, pdf).orElseThrow().toFile());
+        java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(thumbnail(subscriber, pdf).orElseThrow().toFile());
         assertEquals(240, page.getHeight(), "a letter page is taller than wide");
-        assertTrue(documents.thumbnail(subscriber, notes).isEmpty(), "text has no preview");
-        assertRefused(Reason.NOT_FOUND, () -> documents.thumbnail(member, image));
-        assertRefused(Reason.NOT_FOUND, () -> documents.thumbnail(guest, pdf));
+        assertTrue(thumbnail(subscriber, notes).isEmpty(), "text has no preview");
+        assertRefused(Reason.NOT_FOUND, () -> thumbnail(member, image));
+        assertRefused(Reason.NOT_FOUND, () -> thumbnail(guest, pdf));
     }
 
     @Test
@@ -400,6 +403,12 @@ class DocumentsIT {
 
     private DocumentViews.File upload(String name, byte[] content) {
         return documents.upload(lead, collective, null, name, new ByteArrayInputStream(content));
+    }
+
+    /** What the thumbnail servlet does: the download's checks, then the preview of that content. */
+    private java.util.Optional<java.nio.file.Path> thumbnail(MemberSummary reader, long fileId) {
+        DocumentViews.Download current = documents.download(reader, fileId, null);
+        return thumbnails.of(current.sha256(), current.contentType());
     }
 
     private String read(MemberSummary reader, long fileId, Integer version) throws IOException {

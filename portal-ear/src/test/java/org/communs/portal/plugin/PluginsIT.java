@@ -73,6 +73,8 @@ class PluginsIT {
                 .addAsResource(new ByteArrayAsset(PluginJars.fixture(NotesPlugin.class, NOTES_V1, notesFiles)), "fixtures/notes-1.0.0.jar")
                 .addAsResource(new ByteArrayAsset(PluginJars.fixture(NotesPlugin.class, NOTES_V1.replace("1.0.0", "1.1.0"),
                         notesFilesV2)), "fixtures/notes-1.1.0.jar")
+                .addAsResource(new ByteArrayAsset(PluginJars.fixture(NotesPlugin.class, NOTES_V1 + "per-collective=true\n",
+                        notesFiles)), "fixtures/notes-per-collective.jar")
                 .addAsResource(new ByteArrayAsset(PluginJars.fixture(NotesPlugin.class, NOTES_V1.replace("api=1.0", "api=2.0"),
                         notesFiles)), "fixtures/notes-api2.jar")
                 .addAsResource(new ByteArrayAsset(PluginJars.fixture(FlakyPlugin.class,
@@ -90,6 +92,9 @@ class PluginsIT {
 
     @Inject
     Members members;
+
+    @Inject
+    org.communs.portal.collective.Collectives collectives;
 
     @Inject
     PortalSearch search;
@@ -139,6 +144,14 @@ class PluginsIT {
         MemberSummary newcomer = person("Nouvelle", GlobalRole.MEMBER);
         awaitCount("select count(*) from notes_event where kind = 'MemberCreated' and subject = " + newcomer.id(), 1);
         awaitCount("select count(*) from mail_outbox where kind = 'PLUGIN' and member_id = " + newcomer.id(), 1);
+
+        // Its part of a member's personal data: exported for the member or an admin, erased by admins.
+        execute("insert into notes_note (text) values ('Note de Nouvelle')");
+        assertEquals(Map.of("notes", List.of("Note de Nouvelle")), host.exportMember(newcomer, newcomer.id()).get("notes"));
+        assertEquals(Reason.FORBIDDEN, assertThrows(PortalException.class, () -> host.exportMember(member, newcomer.id())).reason());
+        assertEquals(Reason.FORBIDDEN, assertThrows(PortalException.class, () -> host.eraseMember(newcomer, newcomer.id())).reason());
+        assertEquals(List.of(), host.eraseMember(admin, newcomer.id()));
+        assertEquals(0, count("select count(*) from notes_event where subject = " + newcomer.id()));
     }
 
     @Test
@@ -235,6 +248,32 @@ class PluginsIT {
         execute("delete from flaky_switch");
         host.enable(admin, "flaky");
         assertEquals(PluginState.ACTIVE, state("flaky"));
+    }
+
+    @Test
+    void aPerCollectivePluginIsOnOnlyWhereAnAdminTurnedItOn() throws Exception {
+        long chosen = collective("Jardin");
+        long other = collective("Atelier");
+        host.install(admin, fixture("notes-per-collective.jar"));
+
+        host.setCollectives(admin, "notes", Set.of(chosen));
+
+        HostedContext context = host.active("notes").orElseThrow().context();
+        assertTrue(context.enabledFor(chosen));
+        assertFalse(context.enabledFor(other));
+        assertEquals(Set.of(chosen), host.installed().stream().filter(p -> p.id().equals("notes")).findFirst().orElseThrow().collectives());
+        assertEquals(Reason.FORBIDDEN, assertThrows(PortalException.class,
+                () -> host.setCollectives(member, "notes", Set.of(other))).reason());
+        host.uninstall(admin, "notes", true);
+        host.install(admin, fixture("notes-1.0.0.jar"));
+        assertTrue(host.active("notes").orElseThrow().context().enabledFor(other), "a plugin for the whole portal is on everywhere");
+        assertRefused("plugins.error.notPerCollective", () -> host.setCollectives(admin, "notes", Set.of(chosen)));
+    }
+
+    private long collective(String name) {
+        return collectives.create(admin, new org.communs.portal.collective.CollectiveDraft(name + " " + UUID.randomUUID(),
+                collectives.types(false).getFirst().getId(), "", "<p>x</p>", org.communs.portal.collective.JoinPolicy.OPEN,
+                List.of())).id();
     }
 
     @Test

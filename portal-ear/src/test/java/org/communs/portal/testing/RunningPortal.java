@@ -51,4 +51,10 @@ public final class RunningPortal {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Where the test server writes the address of its local JMX connector (benchmarks watch its heap through it). */
+    public static java.nio.file.Path jmxAddress() {
+        return java.nio.file.Path.of(System.getProperty("wlp.home", "target/liberty/wlp"), "usr", "servers",
+                System.getProperty("wlp.server", "portal-it"), "logs", "state", "com.ibm.ws.jmx.local.address");
+    }
 }

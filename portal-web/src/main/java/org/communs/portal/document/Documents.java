@@ -473,15 +473,6 @@ public class Documents {
         return new DocumentViews.FileDetails(fileEntry(fileId), space, folderId, path(folderId), access.mayWrite(reader, space));
     }
 
-    /**
-     * The preview thumbnail of a file's current version, for its readers (made on first request).
-     *
-     * @return the JPEG, or empty when the file is not a picture or a PDF, or cannot be drawn
-     */
-    public java.util.Optional<java.nio.file.Path> thumbnail(MemberSummary reader, long fileId) {
-        Download current = download(reader, fileId, null);
-        return thumbnails.of(current.sha256(), current.contentType());
-    }
 
     /**
      * Sets a file's description (plain text, shown escaped) and tags (at most {@value #MAX_TAGS}, each
@@ -499,7 +490,8 @@ public class Documents {
                 .setParameter(1, text).setParameter(2, Utc.now()).setParameter(3, fileId).executeUpdate();
         entityManager.createNativeQuery("delete from doc_tag where file_id = ?").setParameter(1, fileId).executeUpdate();
         for (String tag : clean) {
-            entityManager.createNativeQuery("insert into doc_tag (file_id, tag) values (?, ?)")
+            // "ignore": the column's collation may find two tags equal that the cleaning kept apart (ß, ss).
+            entityManager.createNativeQuery("insert ignore into doc_tag (file_id, tag) values (?, ?)")
                     .setParameter(1, fileId).setParameter(2, tag).executeUpdate();
         }
         changes.fire(new DocumentChanged(fileId));

@@ -29,16 +29,21 @@ public class ThumbnailServlet extends HttpServlet {
     @Inject
     transient CurrentMember currentMember;
 
+    @Inject
+    transient Thumbnails thumbnails;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long id = JpegResponse.id(request.getParameter("id"));
-        Optional<Path> thumbnail;
+        DocumentViews.Download current;
         try {
-            thumbnail = documents.thumbnail(currentMember.member().orElse(null), id);
+            current = documents.download(currentMember.member().orElse(null), id, null);
         } catch (PortalException refused) {
             response.sendError(documents.exists(id) ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        // Drawn after the access check's transaction: a slow PDF holds no database connection.
+        Optional<Path> thumbnail = thumbnails.of(current.sha256(), current.contentType());
         if (thumbnail.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -33,8 +33,13 @@ public class Thumbnails {
     private static final String PDF = "application/pdf";
     private static final Logger LOG = Logger.getLogger(Thumbnails.class.getName());
 
+    /** Drawing a PDF page takes memory and CPU: two at a time, whatever the number of listings open. */
+    private static final int DRAWING_AT_ONCE = 2;
+
     @Inject
     DocumentStorage storage;
+
+    private final java.util.concurrent.Semaphore drawing = new java.util.concurrent.Semaphore(DRAWING_AT_ONCE);
 
     /** Whether files of this (detected) type get a thumbnail. */
     public static boolean drawable(String contentType) {
@@ -59,6 +64,17 @@ public class Thumbnails {
             return Optional.empty();
         }
         try {
+            if (!drawing.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            if (Files.exists(jpeg)) {
+                return Optional.of(jpeg);
+            }
             byte[] drawn = draw(storage.blobs().path(sha256), contentType);
             write(jpeg, drawn);
             return Optional.of(jpeg);
@@ -70,6 +86,8 @@ public class Thumbnails {
                 // Tried again next time: nothing is lost.
             }
             return Optional.empty();
+        } finally {
+            drawing.release();
         }
     }
 
@@ -94,7 +112,10 @@ public class Thumbnails {
             PDRectangle page = pdf.getPage(0).getCropBox();
             // One point = one pixel at scale 1: scale so that the longer side is SIDE pixels.
             float scale = SIDE / Math.max(1f, Math.max(page.getWidth(), page.getHeight()));
-            BufferedImage image = new PDFRenderer(pdf).renderImage(0, Math.min(scale, 2f), ImageType.RGB);
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            // Pictures inside the page are read at the preview's size, not their own.
+            renderer.setSubsamplingAllowed(true);
+            BufferedImage image = renderer.renderImage(0, Math.min(scale, 2f), ImageType.RGB);
             return UploadedImage.preview(image, SIDE);
         }
     }

@@ -14,11 +14,12 @@ import org.communs.portal.api.plugin.Widget;
  * at its start (a plugin's contributions do not change while it runs).
  *
  * @param pages         the directory its pages were unpacked to
+ * @param restApi       its REST resource as the portal routes it, or null
  * @param schemaVersion the highest of its migrations applied
  */
 public record ActivePlugin(PluginDescriptor descriptor, PluginClassLoader loader, Plugin plugin, HostedContext context,
                     Path pages, List<NavigationEntry> navigation, List<Widget> widgets,
-                    Map<String, Supplier<Object>> pageModels, Object restResource, int schemaVersion) {
+                    Map<String, Supplier<Object>> pageModels, Object restResource, PluginRestApi restApi, int schemaVersion) {
 
     public String id() {
         return descriptor.id();

@@ -114,6 +114,11 @@ public class PluginHost {
         }
     }
 
+    /** Refuses anyone who may not manage plugins (the admin page and API check it before listing). */
+    public void requireManager(MemberSummary actor) {
+        authorization.require(actor, Action.MANAGE_PLUGINS, null);
+    }
+
     /** The installed plugins with their state, for the admin page. */
     public List<InstalledPlugin> installed() {
         return records.all().stream().map(record -> new InstalledPlugin(record, state(record),
@@ -148,6 +153,11 @@ public class PluginHost {
                 if (existing.isPresent() && descriptor.version().compareTo(PluginVersion.parse(existing.get().version())) <= 0) {
                     throw PluginJar.refusal("plugins.error.alreadyInstalled", descriptor.id(), existing.get().version());
                 }
+                if (existing.isEmpty()) {
+                    PluginMigrations.requireOwnPrefix(services.dataSource(), descriptor.id());
+                }
+                // Tables kept by an earlier uninstall (without purge) are not dropped if this install fails.
+                boolean keptData = PluginMigrations.hasHistory(services.dataSource(), descriptor.id());
                 String sha256 = sha256(received);
                 String jarFile = descriptor.id() + "-" + descriptor.version() + ".jar";
                 Path jar = jars().resolve(jarFile);
@@ -157,17 +167,23 @@ public class PluginHost {
                     deactivate(previous);
                 }
                 try {
-                    activate(inspected, jar);
+                    activate(inspected, jar, false);
                 } catch (RuntimeException failed) {
                     Files.deleteIfExists(jar);
-                    if (existing.isEmpty()) {
+                    if (existing.isEmpty() && !keptData) {
                         PluginMigrations.purge(services.dataSource(), descriptor.id());
                     } else if (previous != null) {
-                        restart(existing.get());
+                        putBack(existing.get(), failed);
                     }
                     throw failed;
                 }
-                records.saveInstalled(descriptor, jarFile, sha256, actor.id());
+                try {
+                    records.saveInstalled(descriptor, jarFile, sha256, actor.id());
+                } catch (RuntimeException unrecorded) {
+                    // In service but not recorded would vanish at the next start: take it out again.
+                    Optional.ofNullable(active.get(descriptor.id())).ifPresent(this::deactivate);
+                    throw unrecorded;
+                }
                 existing.filter(old -> !old.jarFile().equals(jarFile))
                         .ifPresent(old -> deleteQuietly(jars().resolve(old.jarFile())));
                 audit.record(requestActor.current(), AuditEvent.on(existing.isPresent() ? "plugin.upgraded" : "plugin.installed",
@@ -212,13 +228,14 @@ public class PluginHost {
         synchronized (changes) {
             PluginRecord record = existing(id);
             Optional.ofNullable(active.get(id)).ifPresent(this::deactivate);
-            records.delete(id);
-            deleteQuietly(jars().resolve(record.jarFile()));
             List<String> dropped = List.of();
             if (purge) {
+                // Before the row goes: a purge that fails leaves the plugin listed (out of service), to be tried again.
                 dropped = PluginMigrations.purge(services.dataSource(), id);
                 deleteTree(root().resolve("data").resolve(id));
             }
+            records.delete(id);
+            deleteQuietly(jars().resolve(record.jarFile()));
             audit.record(requestActor.current(), AuditEvent.on("plugin.uninstalled", "plugin", id,
                     Map.of("version", record.version(), "purged", String.valueOf(purge), "tables", String.join(",", dropped))));
         }
@@ -227,13 +244,56 @@ public class PluginHost {
     /** Chooses the collectives a per-collective plugin is turned on for. */
     public void setCollectives(MemberSummary actor, String id, Set<Long> collectiveIds) {
         authorization.require(actor, Action.MANAGE_PLUGINS, null);
-        PluginRecord record = existing(id);
-        if (!record.perCollective()) {
-            throw new PortalException(Reason.INVALID_INPUT, "plugins.error.notPerCollective", record.name());
+        synchronized (changes) {
+            PluginRecord record = existing(id);
+            if (!record.perCollective()) {
+                throw new PortalException(Reason.INVALID_INPUT, "plugins.error.notPerCollective", record.name());
+            }
+            records.setCollectives(id, collectiveIds);
+            audit.record(requestActor.current(), AuditEvent.on("plugin.collectivesChanged", "plugin", id,
+                    Map.of("collectives", collectiveIds.stream().sorted().map(String::valueOf).toList().toString())));
         }
-        records.setCollectives(id, collectiveIds);
-        audit.record(requestActor.current(), AuditEvent.on("plugin.collectivesChanged", "plugin", id,
-                Map.of("collectives", collectiveIds.stream().sorted().map(String::valueOf).toList().toString())));
+    }
+
+    /**
+     * What the plugins in service keep about a member (GDPR right of access), by plugin id: for
+     * the member themselves or an admin. A plugin that fails is named with its error, not skipped
+     * silently.
+     */
+    public Map<String, Object> exportMember(MemberSummary actor, long memberId) {
+        if (actor == null || (actor.id() != memberId && !authorization.may(actor, Action.MANAGE_MEMBERS, null))) {
+            throw new PortalException(Reason.FORBIDDEN, "security.forbidden");
+        }
+        Map<String, Object> export = new java.util.TreeMap<>();
+        for (ActivePlugin plugin : active.values()) {
+            try {
+                export.put(plugin.id(), PluginCalls.within(plugin.loader(), () -> plugin.plugin().exportMember(memberId)));
+            } catch (Exception | LinkageError failed) {
+                LOG.log(Level.WARNING, "Plugin " + plugin.id() + " could not export member " + memberId, failed);
+                export.put(plugin.id(), Map.of("error", describe(failed)));
+            }
+        }
+        return export;
+    }
+
+    /** Asks every plugin in service to erase or anonymise what it keeps about a member (admins; audited). */
+    public List<String> eraseMember(MemberSummary actor, long memberId) {
+        authorization.require(actor, Action.MANAGE_MEMBERS, null);
+        List<String> failures = new ArrayList<>();
+        for (ActivePlugin plugin : active.values()) {
+            try {
+                PluginCalls.within(plugin.loader(), () -> {
+                    plugin.plugin().eraseMember(memberId);
+                    return null;
+                });
+            } catch (Exception | LinkageError failed) {
+                LOG.log(Level.WARNING, "Plugin " + plugin.id() + " could not erase member " + memberId, failed);
+                failures.add(plugin.id());
+            }
+        }
+        audit.record(requestActor.current(), AuditEvent.on("plugin.memberErased", "member", memberId,
+                Map.of("failed", String.join(",", failures))));
+        return failures;
     }
 
     // What the web layer asks, on every request: cheap lookups in the map of plugins in service.
@@ -258,7 +318,9 @@ public class PluginHost {
         if (parts.length < 4 || !parts[1].equals("plugins") || parts[3].contains("..")) {
             return Optional.empty();
         }
-        return active(parts[2]).map(plugin -> plugin.pages().resolve(parts[3])).filter(Files::isRegularFile).map(file -> {
+        return active(parts[2]).map(plugin -> plugin.pages().resolve(parts[3].replaceFirst("^/+", "")).normalize())
+                .filter(file -> file.startsWith(active(parts[2]).map(ActivePlugin::pages).orElseThrow()))
+                .filter(Files::isRegularFile).map(file -> {
             try {
                 return file.toUri().toURL();
             } catch (java.net.MalformedURLException impossible) {
@@ -289,10 +351,25 @@ public class PluginHost {
 
     // Putting a plugin in and out of service.
 
+    /**
+     * After a failed upgrade, the previous version back in service: the new version's migrations
+     * may have run (MariaDB cannot undo DDL), so the old one runs on a schema ahead of it.
+     */
+    private void putBack(PluginRecord previous, RuntimeException upgradeFailure) {
+        try {
+            Path jar = jars().resolve(previous.jarFile());
+            activate(PluginJar.inspect(jar), jar, true);
+        } catch (RuntimeException alsoFailed) {
+            LOG.log(Level.SEVERE, "Plugin " + previous.id() + " could not be put back after a failed upgrade", alsoFailed);
+            records.setError(previous.id(), describe(upgradeFailure) + " / " + describe(alsoFailed));
+            upgradeFailure.addSuppressed(alsoFailed);
+        }
+    }
+
     private void restart(PluginRecord record) {
         try {
             Path jar = jars().resolve(record.jarFile());
-            activate(PluginJar.inspect(jar), jar);
+            activate(PluginJar.inspect(jar), jar, true);
             records.setError(record.id(), null);
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "Plugin " + record.id() + " did not start", failed);
@@ -302,9 +379,10 @@ public class PluginHost {
         }
     }
 
-    private void activate(PluginJar jar, Path jarFile) {
+    /** @param schemaMayBeAhead when restarting an installed version: a failed upgrade may have left newer migrations */
+    private void activate(PluginJar jar, Path jarFile, boolean schemaMayBeAhead) {
         PluginDescriptor descriptor = jar.descriptor();
-        int schema = PluginMigrations.migrate(services.dataSource(), descriptor.id(), jar.migrations());
+        int schema = PluginMigrations.migrate(services.dataSource(), descriptor.id(), jar.migrations(), schemaMayBeAhead);
         PluginClassLoader loader = null;
         Path pages = root().resolve("pages").resolve(descriptor.id() + "-" + descriptor.version() + "-" + UUID.randomUUID());
         Plugin plugin = null;
@@ -330,8 +408,9 @@ public class PluginHost {
                     throw PluginJar.refusal("plugins.error.foreignPages", widget.fragment());
                 }
             }
+            Object resource = plugin.restResource();
             ActivePlugin started = new ActivePlugin(descriptor, loader, plugin, context, pages,
-                    List.copyOf(plugin.navigationEntries()), widgets, models, plugin.restResource(), schema);
+                    List.copyOf(plugin.navigationEntries()), widgets, models, resource, PluginRestApi.of(resource, loader), schema);
             active.put(descriptor.id(), started);
             models.keySet().forEach(name -> modelOwners.put(name, descriptor.id()));
             LOG.info(() -> "Plugin " + descriptor.id() + " " + descriptor.version() + " started");
@@ -349,7 +428,8 @@ public class PluginHost {
         Map<String, Supplier<Object>> checked = new HashMap<>();
         for (Map.Entry<String, Supplier<Object>> model : models.entrySet()) {
             String name = model.getKey();
-            boolean taken = !beans.getBeans(name).isEmpty() || (modelOwners.containsKey(name) && !id.equals(modelOwners.get(name)));
+            boolean taken = !beans.getBeans(name).isEmpty() || PluginJar.RESERVED_IDS.contains(name)
+                    || (modelOwners.containsKey(name) && !id.equals(modelOwners.get(name)));
             if (!name.startsWith(id) || !name.matches("[a-zA-Z][a-zA-Z0-9]*") || taken) {
                 throw PluginJar.refusal("plugins.error.modelName", name, id);
             }
@@ -361,6 +441,13 @@ public class PluginHost {
     private void deactivate(ActivePlugin plugin) {
         active.remove(plugin.id());
         modelOwners.values().removeIf(plugin.id()::equals);
+        if (plugin.restApi() != null) {
+            try {
+                plugin.restApi().close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Could not close the JSON-B of plugin " + plugin.id(), e);
+            }
+        }
         cleanUp(plugin.plugin(), plugin.loader(), plugin.pages());
         LOG.info(() -> "Plugin " + plugin.id() + " stopped");
     }

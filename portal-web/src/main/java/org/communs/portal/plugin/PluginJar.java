@@ -34,7 +34,16 @@ public final class PluginJar {
     static final String MIGRATIONS = "portal-plugin/migrations/";
 
     private static final int MAX_ENTRIES = 5_000;
-    private static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
+    static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
+
+    /**
+     * Ids a plugin may not take: prefixes of the portal's own tables (and Flyway's history), and
+     * names of the objects every page uses, which a page model named like its plugin would hide.
+     */
+    static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("flyway", "portal", "plugin", "doc", "member",
+            "collective", "subscription", "news", "mail", "mailing", "notification", "audit", "profile", "launcher",
+            "search", "admin", "msg", "view", "param", "header", "cookie", "flash", "request", "session", "application",
+            "resource", "component", "cc", "facesContext");
     private static final Pattern MIGRATION = Pattern.compile(Pattern.quote(MIGRATIONS) + "V(\\d{1,6})__([A-Za-z0-9_]{1,80})\\.sql");
 
     private final PluginDescriptor descriptor;
@@ -63,6 +72,9 @@ public final class PluginJar {
         try (ZipFile zip = new ZipFile(jar.toFile(), StandardCharsets.UTF_8)) {
             checkEntries(zip);
             PluginDescriptor descriptor = descriptor(zip);
+            if (RESERVED_IDS.contains(descriptor.id())) {
+                throw refusal("plugins.error.idTaken", descriptor.id());
+            }
             if (!ApiVersion.CURRENT.satisfies(descriptor.api())) {
                 throw refusal("plugins.error.apiVersion", descriptor.api(), ApiVersion.CURRENT);
             }

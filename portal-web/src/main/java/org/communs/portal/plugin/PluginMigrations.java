@@ -25,8 +25,11 @@ final class PluginMigrations {
     private PluginMigrations() {
     }
 
-    /** @return the highest version applied after the run (0 when the plugin has no migration) */
-    static int migrate(DataSource dataSource, String pluginId, List<MigrationScript> scripts) {
+    /**
+     * @param schemaMayBeAhead true when an installed version restarts after a failed upgrade ran newer migrations
+     * @return the highest version applied after the run (0 when the plugin has no migration)
+     */
+    static int migrate(DataSource dataSource, String pluginId, List<MigrationScript> scripts, boolean schemaMayBeAhead) {
         String history = pluginId + "_schema_history";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
@@ -54,7 +57,7 @@ final class PluginMigrations {
                 }
                 highest = Math.max(highest, script.version());
             }
-            if (!applied.isEmpty()) {
+            if (!applied.isEmpty() && !schemaMayBeAhead) {
                 // The database is ahead of this jar (an older version uploaded after a newer one ran).
                 throw new PortalException(Reason.INVALID_INPUT, "plugins.error.migrationMissing",
                         "V" + applied.keySet().stream().sorted().toList().getFirst());
@@ -84,6 +87,44 @@ final class PluginMigrations {
         }
     }
 
+    /** Whether the plugin has a migration history (installed now, or uninstalled with its data kept). */
+    static boolean hasHistory(DataSource dataSource, String pluginId) {
+        return !tablesWithPrefix(dataSource, pluginId + "\\_schema\\_history").isEmpty();
+    }
+
+    /**
+     * Refuses a new plugin id whose prefix already names tables that are not a plugin's (the
+     * portal's {@code doc_…} for a plugin "doc"): its migrations could change them, and a purge
+     * would drop them.
+     */
+    static void requireOwnPrefix(DataSource dataSource, String pluginId) {
+        List<String> tables = tablesWithPrefix(dataSource, pluginId + "\\_%");
+        if (PluginJar.RESERVED_IDS.contains(pluginId) || (!tables.isEmpty() && !hasHistory(dataSource, pluginId))) {
+            throw new PortalException(Reason.INVALID_INPUT, "plugins.error.idTaken", pluginId);
+        }
+    }
+
+    private static List<String> tablesWithPrefix(DataSource dataSource, String pattern) {
+        List<String> tables = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement list = connection.prepareStatement("select table_name from information_schema.tables"
+                     + " where table_schema = database() and table_name like ?")) {
+            list.setString(1, pattern);
+            try (ResultSet rows = list.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            return tables;
+        } catch (SQLException failed) {
+            throw new PortalException(Reason.UNAVAILABLE, "plugins.error.migrationFailed", pluginId(pattern), failed.getMessage());
+        }
+    }
+
+    private static String pluginId(String pattern) {
+        return pattern.replaceAll("[\\\\_%].*", "");
+    }
+
     /** The highest version applied, or 0. */
     static int applied(DataSource dataSource, String pluginId) {
         try (Connection connection = dataSource.getConnection();
@@ -100,17 +141,8 @@ final class PluginMigrations {
         List<String> dropped = new java.util.ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            List<String> tables = new java.util.ArrayList<>();
-            try (PreparedStatement list = connection.prepareStatement("select table_name from information_schema.tables"
-                    + " where table_schema = database() and table_name like ?")) {
-                // The id is letters and digits only: "_" must not act as LIKE's one-character wildcard.
-                list.setString(1, pluginId + "\\_%");
-                try (ResultSet rows = list.executeQuery()) {
-                    while (rows.next()) {
-                        tables.add(rows.getString(1));
-                    }
-                }
-            }
+            // The id is letters and digits only; "_" must not act as LIKE's one-character wildcard.
+            List<String> tables = tablesWithPrefix(dataSource, pluginId + "\\_%");
             try (Statement drop = connection.createStatement()) {
                 drop.execute("set foreign_key_checks = 0");
                 try {

@@ -24,6 +24,7 @@ final class PluginPages {
     static void unpack(Path jar, String id, Path target) throws IOException {
         String prefix = PluginJar.PAGES + id + "/";
         Files.createDirectories(target);
+        long written = 0;
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
@@ -37,8 +38,10 @@ final class PluginPages {
                 Files.createDirectories(file.getParent());
                 try (InputStream in = zip.getInputStream(entry)) {
                     byte[] content = in.readNBytes((int) MAX_PAGE_BYTES + 1);
-                    if (content.length > MAX_PAGE_BYTES) {
-                        throw PluginJar.refusal("plugins.error.tooLargeUnpacked", MAX_PAGE_BYTES / (1024 * 1024));
+                    written += content.length;
+                    // Counted as read, not as the entries declare: a jar can lie about its sizes.
+                    if (content.length > MAX_PAGE_BYTES || written > PluginJar.MAX_UNPACKED_BYTES) {
+                        throw PluginJar.refusal("plugins.error.tooLargeUnpacked", PluginJar.MAX_UNPACKED_BYTES / (1024 * 1024));
                     }
                     Files.write(file, content);
                 }

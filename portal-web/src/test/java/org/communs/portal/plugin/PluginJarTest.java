@@ -73,6 +73,43 @@ class PluginJarTest {
     }
 
     @Test
+    void migrationsMayOnlyTouchTheirOwnTables() {
+        String[] refused = {
+            "drop table polls_tmp, member;",
+            "truncate member;",
+            "truncate table member;",
+            "drop database portal;",
+            "update polls_a, member set x = 1;",
+            "rename table polls_a to polls_b, member to polls_c;",
+            "insert into polls_a select * from audit_log;",
+            "create table polls_a (m bigint, foreign key (m) references member (id));",
+            "grant all on *.* to 'x';",
+            "create procedure polls_p() begin end;",
+            "create index polls_i on member (id);",
+            "delete from doc_file;"};
+        for (String sql : refused) {
+            PortalException refusal = assertThrows(PortalException.class, () -> MigrationScript.of("polls", 1, "x", sql), sql);
+            assertTrue(refusal.messageKey().equals("plugins.error.foreignTable")
+                    || refusal.messageKey().equals("plugins.error.migrationStatement"), sql + " → " + refusal.messageKey());
+        }
+        String allowed = """
+                create table polls_poll (id bigint not null auto_increment primary key, from_date date, updated_on date,
+                  url varchar(200) not null default 'http://a--b;', note varchar(20) default "it's; fine");
+                create index polls_poll_date on polls_poll (from_date);
+                alter table polls_poll rename column note to remark;
+                alter table polls_poll rename index polls_poll_date to polls_poll_from;
+                alter table polls_poll add constraint polls_fk foreign key (id) references polls_poll (id) on delete cascade;
+                insert into polls_poll (url) values ('x') on duplicate key update url = 'y'; -- a comment after
+                insert into polls_poll (url) select url from polls_poll where id = 1;
+                update polls_poll set url = 'z' where id in (select id from polls_poll);
+                drop table if exists polls_old, polls_older;
+                """;
+        MigrationScript script = MigrationScript.of("polls", 1, "all", allowed);
+        assertEquals(9, script.statements().size());
+        assertTrue(script.statements().getFirst().contains("'http://a--b;'"), "strings are kept whole");
+    }
+
+    @Test
     void pluginsSeeTheContractButNotThePortalsInternals() throws Exception {
         try (PluginClassLoader loader = new PluginClassLoader("polls", jar(good()), getClass().getClassLoader())) {
             assertEquals(org.communs.portal.api.ApiVersion.class, loader.loadClass("org.communs.portal.api.ApiVersion"));

@@ -12,7 +12,7 @@ public sealed interface Audience {
 
     /**
      * @param collectiveId the collective
-     * @return the collective's members and leads
+     * @return the collective's members, leads and invited guests, and the portal's admins
      */
     static Audience collective(long collectiveId) {
         return new Collective(collectiveId);
@@ -35,7 +35,7 @@ public sealed interface Audience {
     record Members() implements Audience {
     }
 
-    /** The members and leads of a collective. @param collectiveId the collective */
+    /** The members, leads and invited guests of a collective, and the admins. @param collectiveId the collective */
     record Collective(long collectiveId) implements Audience {
     }
 
