@@ -264,6 +264,18 @@ class PluginsIT {
         assertEquals(Set.of(chosen), host.installed().stream().filter(p -> p.id().equals("notes")).findFirst().orElseThrow().collectives());
         assertEquals(Reason.FORBIDDEN, assertThrows(PortalException.class,
                 () -> host.setCollectives(member, "notes", Set.of(other))).reason());
+
+        // A collective's lead turns it on or off for their own collective, and only theirs.
+        MemberSummary lead = person("Animatrice", GlobalRole.MEMBER);
+        collectives.nameLead(admin, other, lead.id());
+        assertEquals(List.of(new PluginHost.CollectivePlugin("notes", "Notes", false)), host.forCollective(lead, other));
+        host.setEnabledIn(lead, "notes", other, true);
+        assertTrue(context.enabledFor(other));
+        assertEquals(Reason.FORBIDDEN, assertThrows(PortalException.class, () -> host.setEnabledIn(lead, "notes", chosen, false)).reason());
+        assertEquals(Reason.FORBIDDEN, assertThrows(PortalException.class, () -> host.forCollective(member, other)).reason());
+        host.setEnabledIn(lead, "notes", other, false);
+        assertFalse(context.enabledFor(other));
+        assertTrue(context.enabledFor(chosen), "the other collective's choice is untouched");
         host.uninstall(admin, "notes", true);
         host.install(admin, fixture("notes-1.0.0.jar"));
         assertTrue(host.active("notes").orElseThrow().context().enabledFor(other), "a plugin for the whole portal is on everywhere");

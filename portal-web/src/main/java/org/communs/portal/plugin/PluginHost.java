@@ -296,6 +296,33 @@ public class PluginHost {
         return failures;
     }
 
+    /** A per-collective plugin in service, and whether it is on for one collective. */
+    public record CollectivePlugin(String id, String name, boolean on) implements java.io.Serializable {
+    }
+
+    /** The per-collective plugins in service, on or off for a collective (its leads and admins). */
+    public List<CollectivePlugin> forCollective(MemberSummary actor, long collectiveId) {
+        authorization.require(actor, Action.MANAGE_COLLECTIVE, collectiveId);
+        return active.values().stream().filter(plugin -> plugin.descriptor().perCollective())
+                .map(plugin -> new CollectivePlugin(plugin.id(), plugin.descriptor().name(),
+                        records.collectives(plugin.id()).contains(collectiveId)))
+                .sorted(Comparator.comparing(CollectivePlugin::name)).toList();
+    }
+
+    /** A collective's lead (or an admin) turns a per-collective plugin on or off for it; audited. */
+    public void setEnabledIn(MemberSummary actor, String id, long collectiveId, boolean on) {
+        authorization.require(actor, Action.MANAGE_COLLECTIVE, collectiveId);
+        synchronized (changes) {
+            PluginRecord record = existing(id);
+            if (!record.perCollective()) {
+                throw new PortalException(Reason.INVALID_INPUT, "plugins.error.notPerCollective", record.name());
+            }
+            records.setEnabledIn(id, collectiveId, on);
+            audit.record(requestActor.current(), AuditEvent.on(on ? "plugin.collectiveOn" : "plugin.collectiveOff", "plugin", id,
+                    Map.of("collective", String.valueOf(collectiveId))));
+        }
+    }
+
     // What the web layer asks, on every request: cheap lookups in the map of plugins in service.
 
     public Optional<ActivePlugin> active(String id) {

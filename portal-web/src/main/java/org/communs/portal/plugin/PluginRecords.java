@@ -79,6 +79,16 @@ public class PluginRecords {
         }
     }
 
+    void setEnabledIn(String id, long collectiveId, boolean on) {
+        if (on) {
+            entityManager.createNativeQuery("insert ignore into plugin_collective (plugin_id, collective_id)"
+                    + " select ?, id from collective where id = ?").setParameter(1, id).setParameter(2, collectiveId).executeUpdate();
+        } else {
+            entityManager.createNativeQuery("delete from plugin_collective where plugin_id = ? and collective_id = ?")
+                    .setParameter(1, id).setParameter(2, collectiveId).executeUpdate();
+        }
+    }
+
     private static PluginRecord record(Object[] c) {
         return new PluginRecord(c[0].toString(), c[1].toString(), c[2].toString(), c[3].toString(), truth(c[4]), truth(c[5]),
                 c[6] == null ? null : c[6].toString(), c[7].toString(), c[8].toString(), Utc.instant(c[9]), Utc.instant(c[10]));

@@ -58,9 +58,16 @@ public interface Plugin {
     }
 
     /**
-     * The plugin's REST API, served under {@code /api/v1/plugins/<id>/}: an object whose class has
-     * Jakarta REST method annotations ({@code @GET}, {@code @POST}, {@code @Path} on methods). It
-     * answers 404 while the plugin is disabled. Requests are signed in; check permissions with
+     * The plugin's REST API, served under {@code /api/v1/plugins/<id>/}: an object whose public
+     * methods carry Jakarta REST annotations — {@code @GET}, {@code @POST}, {@code @PUT},
+     * {@code @DELETE} and {@code @Path} (with {@code {name}} parameters) on each method; parameters
+     * {@code @PathParam}, {@code @QueryParam}, {@code @HeaderParam} ({@code String}, {@code long},
+     * {@code int}, {@code boolean}), {@code @DefaultValue}, {@code @Context UriInfo/HttpHeaders} and
+     * one body (JSON-P {@code JsonObject}, {@code String}, {@code InputStream}, or a type read with
+     * JSON-B); results {@code void}, a {@code Response} or an object written as JSON. The portal
+     * routes the calls itself (docs/PLUGINS.md says why), so other Jakarta REST features
+     * (sub-resources, bean parameters, providers) are not available. It answers 404 while the
+     * plugin is disabled. Requests are signed in; check permissions with
      * {@link PluginContext#authorization()}.
      *
      * @return the resource, or null when the plugin has no REST API
