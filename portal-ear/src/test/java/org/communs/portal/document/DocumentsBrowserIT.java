@@ -79,22 +79,8 @@ class DocumentsBrowserIT {
         String phrase = "compostage" + run.replaceAll("[0-9]", "z");
         try (Browser lucas = Browser.open(); Browser amina = Browser.open(); Browser gaspard = Browser.open()) {
             lucas.signIn(DemoUser.LEAD, "/index.xhtml");
-            String lucasId = String.valueOf(org.communs.portal.testing.Json.object(RunningPortal.get("/api/v1/me", "Cookie",
-                    lucas.portalCookies())).getJsonNumber("id").longValue());
-            camille.signIn(DemoUser.ADMIN, "/collectives/edit.xhtml");
-            camille.typeInto(By.id("collective:name"), "Compost " + run);
-            new org.openqa.selenium.support.ui.Select(camille.find(By.id("collective:type"))).selectByIndex(1);
-            camille.click(By.id("collective:save"));
-            camille.waitUntil(d -> d.getCurrentUrl().contains("/collectives/space.xhtml"));
-            String collectiveId = camille.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-            camille.visit("/collectives/edit.xhtml?id=" + collectiveId);
-            camille.find(By.id("leads:new-lead_input")).sendKeys("Lucas Ber");
-            camille.waitUntil(d -> d.findElements(By.cssSelector(".ui-autocomplete-item")).stream()
-                    .anyMatch(item -> item.getText().endsWith("(#" + lucasId + ")")));
-            camille.findAll(By.cssSelector(".ui-autocomplete-item")).stream()
-                    .filter(item -> item.getText().endsWith("(#" + lucasId + ")")).findFirst().orElseThrow().click();
-            camille.click(By.id("leads:name-lead"));
-            camille.waitUntil(d -> d.findElement(By.id("lead-list")).getText().contains(DemoUser.LEAD.displayName()));
+            camille.signIn(DemoUser.ADMIN, "/index.xhtml");
+            String collectiveId = org.communs.portal.testing.CollectiveSteps.createLedBy(camille, "Compost " + run, lucas);
 
             amina.signIn(DemoUser.MEMBER, "/collectives/space.xhtml?id=" + collectiveId);
             amina.click(By.id("membership:subscribe"));

@@ -117,6 +117,41 @@ class PluginsBrowserIT {
         }
     }
 
+    /**
+     * A plugin declared per-collective: a collective's lead turns it on for their space on the
+     * collective's edit page, and the admin page shows the choice.
+     */
+    @Test
+    void aLeadTurnsAPerCollectivePluginOnForTheirCollective(Browser camille) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        byte[] jar = PluginJars.fixture(org.example.fixtures.FlakyPlugin.class, "id=flaky\nname=Carnet du collectif\nversion=1.0.0\n"
+                        + "api=1.0\nclass=org.example.fixtures.FlakyPlugin\nper-collective=true\n",
+                Map.of("portal-plugin/migrations/V1__switch.sql", "create table flaky_switch (id int not null);\n"));
+        Path file = Files.write(Files.createTempDirectory("plugins").resolve("carnet.jar"), jar);
+        try (Browser lucas = Browser.open()) {
+            lucas.signIn(DemoUser.LEAD, "/index.xhtml");
+            camille.signIn(DemoUser.ADMIN, "/admin/plugins.xhtml");
+            camille.find(By.id("upload:jar")).sendKeys(file.toString());
+            camille.click(By.id("upload:send"));
+            camille.waitUntil(d -> d.findElement(By.cssSelector("tr[data-plugin='flaky']")).getText().contains("Actif"));
+            String collectiveId = org.communs.portal.testing.CollectiveSteps.createLedBy(camille, "Jardin " + run, lucas);
+
+            lucas.visit("/collectives/edit.xhtml?id=" + collectiveId);
+            assertTrue(lucas.text(By.cssSelector("#plugins li[data-plugin='flaky']")).contains("désactivé"));
+            lucas.click(By.cssSelector("#plugins li[data-plugin='flaky'] input[id$='toggle']"));
+            lucas.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Module activé pour ce collectif"));
+            assertTrue(lucas.text(By.cssSelector("#plugins li[data-plugin='flaky']")).contains("activé"));
+            assertFalse(lucas.text(By.cssSelector("#plugins li[data-plugin='flaky']")).contains("désactivé"));
+
+            camille.visit("/admin/plugins.xhtml");
+            assertTrue(camille.find(By.cssSelector("input[type='checkbox'][value='" + collectiveId + "']")).isSelected(),
+                    "the admin page shows the lead's choice");
+        } finally {
+            assertEquals(204, RunningPortal.send("DELETE", "/api/v1/admin/plugins/flaky?purge=true", "Cookie",
+                    camille.portalCookies()).statusCode());
+        }
+    }
+
     /** Version 1.1.0 of the example plugin: the same jar with a new migration, as its next release would be. */
     private static byte[] upgraded(byte[] jar) {
         Map<String, byte[]> entries = new LinkedHashMap<>(PluginJars.entries(jar));

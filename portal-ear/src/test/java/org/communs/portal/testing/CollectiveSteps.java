@@ -1,0 +1,36 @@
+package org.communs.portal.testing;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** Steps several browser journeys share: an admin creates a collective and names its lead. */
+public final class CollectiveSteps {
+
+    private CollectiveSteps() {
+    }
+
+    /**
+     * @param admin a browser signed in as an admin
+     * @param lead  a browser signed in as the member to name lead (the demo lead, Lucas)
+     * @return the new collective's id
+     */
+    public static String createLedBy(Browser admin, String name, Browser lead) {
+        String leadId = String.valueOf(Json.object(RunningPortal.get("/api/v1/me", "Cookie", lead.portalCookies()))
+                .getJsonNumber("id").longValue());
+        admin.visit("/collectives/edit.xhtml");
+        admin.typeInto(By.id("collective:name"), name);
+        new Select(admin.find(By.id("collective:type"))).selectByIndex(1);
+        admin.click(By.id("collective:save"));
+        admin.waitUntil(d -> d.getCurrentUrl().contains("/collectives/space.xhtml"));
+        String collectiveId = admin.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        admin.visit("/collectives/edit.xhtml?id=" + collectiveId);
+        admin.find(By.id("leads:new-lead_input")).sendKeys("Lucas Ber");
+        admin.waitUntil(d -> d.findElements(By.cssSelector(".ui-autocomplete-item")).stream()
+                .anyMatch(item -> item.getText().endsWith("(#" + leadId + ")")));
+        admin.findAll(By.cssSelector(".ui-autocomplete-item")).stream()
+                .filter(item -> item.getText().endsWith("(#" + leadId + ")")).findFirst().orElseThrow().click();
+        admin.click(By.id("leads:name-lead"));
+        admin.waitUntil(d -> d.findElement(By.id("lead-list")).getText().contains(DemoUser.LEAD.displayName()));
+        return collectiveId;
+    }
+}
