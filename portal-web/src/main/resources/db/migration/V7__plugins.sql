@@ -33,6 +33,7 @@ CREATE TABLE plugin_collective (
 CREATE TABLE plugin_mail (
     id         BIGINT        NOT NULL AUTO_INCREMENT,
     plugin_id  VARCHAR(20)   NOT NULL COMMENT 'no foreign key: a mail outlives an uninstalled plugin',
+    plugin_name VARCHAR(80)  NOT NULL COMMENT 'named in the mail''s footer, as it was when queued',
     subject    VARCHAR(200)  NOT NULL,
     body_html  MEDIUMTEXT    NOT NULL COMMENT 'sanitised',
     created_at DATETIME(6)   NOT NULL,

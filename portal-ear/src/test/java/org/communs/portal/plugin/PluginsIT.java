@@ -69,7 +69,7 @@ class PluginsIT {
                 "create table flaky_switch (id int not null);\n");
         Map<String, String> failingFiles = Map.of("portal-plugin/migrations/V1__thing.sql",
                 "create table failing_thing (id int not null);\n");
-        return PortalDeployment.named("plugins-it.war", PluginsIT.class, PluginJars.class)
+        return PortalDeployment.named("plugins-it.war", PluginsIT.class, PluginJars.class, org.communs.portal.testing.TestMailbox.class)
                 .addAsResource(new ByteArrayAsset(PluginJars.fixture(NotesPlugin.class, NOTES_V1, notesFiles)), "fixtures/notes-1.0.0.jar")
                 .addAsResource(new ByteArrayAsset(PluginJars.fixture(NotesPlugin.class, NOTES_V1.replace("1.0.0", "1.1.0"),
                         notesFilesV2)), "fixtures/notes-1.1.0.jar")
@@ -144,6 +144,10 @@ class PluginsIT {
         MemberSummary newcomer = person("Nouvelle", GlobalRole.MEMBER);
         awaitCount("select count(*) from notes_event where kind = 'MemberCreated' and subject = " + newcomer.id(), 1);
         awaitCount("select count(*) from mail_outbox where kind = 'PLUGIN' and member_id = " + newcomer.id(), 1);
+        jakarta.mail.internet.MimeMessage welcome = org.communs.portal.testing.TestMailbox.await(newcomer.email(),
+                org.communs.portal.testing.TestMailbox.withSubject("Bienvenue dans les notes"), 1, java.time.Duration.ofSeconds(30)).getFirst();
+        String text = org.communs.portal.testing.TestMailbox.text(welcome);
+        assertTrue(text.contains("Bonjour") && text.contains("« Notes »"), "sent with the plugin named in its footer: " + text);
 
         // Its part of a member's personal data: exported for the member or an admin, erased by admins.
         execute("insert into notes_note (text) values ('Note de Nouvelle')");

@@ -460,11 +460,6 @@ public class Documents {
     public record MemberSummaryName(long id, String name) implements java.io.Serializable {
     }
 
-    /** The largest file one may upload ({@code portal.documents.max.mb}). */
-    public long maxUploadBytes() {
-        return storage.maxBytes();
-    }
-
     /** A file's page for a reader: the file with its tags, its place, and whether the reader may change it. */
     public DocumentViews.FileDetails details(MemberSummary reader, long fileId) {
         Object[] file = readable(reader, fileId);

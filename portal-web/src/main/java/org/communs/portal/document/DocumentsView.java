@@ -39,6 +39,9 @@ public class DocumentsView implements Serializable {
     transient Collectives collectives;
 
     @Inject
+    transient DocumentStorage storage;
+
+    @Inject
     transient MemberPicker picker;
 
     @Inject
@@ -140,7 +143,7 @@ public class DocumentsView implements Serializable {
 
     /** The largest file the uploader lets through before sending it (the server checks again). */
     public long getMaxBytes() {
-        return documents.maxUploadBytes();
+        return storage.maxBytes();
     }
 
     private void reload() {

@@ -42,8 +42,7 @@ public class MailContents {
                     .map(n -> new MailContent(collectiveName(mail.collectiveId()), n.getTitle(), n.getBodyHtml(),
                             publicUrl + "/news/item.xhtml?id=" + n.getId()));
             case DIGEST -> digest(mail, publicUrl);
-            case PLUGIN -> entityManager.createNativeQuery("select p.subject, p.body_html, coalesce(g.name, p.plugin_id)"
-                            + " from plugin_mail p left join plugin g on g.id = p.plugin_id where p.id = ?")
+            case PLUGIN -> entityManager.createNativeQuery("select subject, body_html, plugin_name from plugin_mail where id = ?")
                     .setParameter(1, mail.refId()).getResultList().stream().findFirst()
                     .map(row -> pluginMail((Object[]) row));
         };

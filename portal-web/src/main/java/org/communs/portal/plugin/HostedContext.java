@@ -138,7 +138,7 @@ final class HostedContext implements PluginContext {
 
     @Override
     public Mail mail() {
-        return (memberId, subject, html, plainText) -> services.mails().queue(descriptor.id(), memberId, subject, html);
+        return (memberId, subject, html, plainText) -> services.mails().queue(descriptor.id(), descriptor.name(), memberId, subject, html);
     }
 
     @Override

@@ -18,6 +18,11 @@ public class PluginNavigation {
         return host.active(pluginId).isPresent();
     }
 
+    /** Whether any plugin is in service (the search page asks nothing more of the index otherwise). */
+    public boolean anyInService() {
+        return !host.allActive().isEmpty();
+    }
+
     /** @return each entry with the class loader its label bundle is read with */
     public List<Map.Entry<NavigationEntry, ClassLoader>> navigation() {
         return host.navigation();

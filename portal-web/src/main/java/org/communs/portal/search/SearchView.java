@@ -114,7 +114,7 @@ public class SearchView {
     /** Hits of the plugins in service (their entries are typed plugin-<id>-<type>), each with its own link. */
     public List<SearchHit> getPluginResults() {
         if (pluginResults == null) {
-            pluginResults = isBlank() || !currentMember.isSignedIn() ? List.of()
+            pluginResults = isBlank() || !currentMember.isSignedIn() || !plugins.anyInService() ? List.of()
                     : portalSearch.search(SearchQuery.of(query, readers.of(currentMember.required())).withPage(0, 100)).hits()
                     .stream().filter(hit -> hit.type().startsWith("plugin-") && hit.link() != null
                             && plugins.inService(hit.type().split("-")[1]))
