@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -47,7 +48,7 @@ import java.util.regex.Pattern;
  *
  * <p>It reads the Jakarta REST annotations plugin authors know, on the resource's public methods:
  * {@code @GET/@POST/@PUT/@DELETE}, {@code @Path} with {@code {name}} parameters, {@code @PathParam},
- * {@code @QueryParam}, {@code @HeaderParam}, {@code @DefaultValue}, {@code @Produces},
+ * {@code @QueryParam}, {@code @HeaderParam}, {@code @DefaultValue}, {@code @Produces}, {@code @Consumes} (another format is a 415),
  * {@code @Context UriInfo/HttpHeaders}, and one body parameter (JSON read with JSON-P for
  * {@code JsonObject}, with JSON-B for other types, or a {@code String} or {@code InputStream}).
  * Entities are written as JSON with a JSON-B instance of the plugin's own, closed with it.
@@ -99,6 +100,9 @@ final class PluginRestApi implements AutoCloseable {
             }
             pathKnown = true;
             if (route.verb().equals(verb)) {
+                if (!route.accepts(headers.getMediaType())) {
+                    throw new NotSupportedException();
+                }
                 Map<String, String> values = new HashMap<>();
                 for (int i = 0; i < route.names().size(); i++) {
                     values.put(route.names().get(i), matched.group(i + 1));
@@ -255,8 +259,35 @@ final class PluginRestApi implements AutoCloseable {
         return null;
     }
 
-    /** One resource method: its verb, its path as a pattern with the names of its parameters. */
-    private record Route(String verb, Pattern pattern, List<String> names, Method method, int literalLength, String produces) {
+    /**
+     * One resource method: its verb, its path as a pattern with the names of its parameters, and
+     * the body formats it takes: those of its {@code @Consumes}, else JSON when it reads its body as
+     * JSON, else any (a {@code String} or {@code InputStream} body, or none).
+     */
+    private record Route(String verb, Pattern pattern, List<String> names, Method method, int literalLength, String produces,
+            List<MediaType> consumes) {
+
+        /** A request without a content type has no body to judge: the method gets null (or an empty text). */
+        boolean accepts(MediaType sent) {
+            return sent == null || consumes.isEmpty() || consumes.stream().anyMatch(type -> type.isCompatible(sent)
+                    || (type.equals(MediaType.APPLICATION_JSON_TYPE) && sent.getSubtype().endsWith("+json")));
+        }
+
+        private static List<MediaType> consumes(Method method) {
+            Consumes declared = method.getAnnotation(Consumes.class);
+            if (declared != null) {
+                return java.util.Arrays.stream(declared.value()).flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                        .map(String::strip).map(MediaType::valueOf).toList();
+            }
+            for (Parameter parameter : method.getParameters()) {
+                boolean body = java.util.stream.Stream.of(PathParam.class, QueryParam.class, HeaderParam.class, Context.class)
+                        .noneMatch(parameter::isAnnotationPresent);
+                if (body && parameter.getType() != String.class && parameter.getType() != InputStream.class) {
+                    return List.of(MediaType.APPLICATION_JSON_TYPE);
+                }
+            }
+            return List.of();
+        }
 
         static Route of(String verb, String template, Method method) {
             String clean = template.replaceAll("^/+|/+$", "");
@@ -275,7 +306,8 @@ final class PluginRestApi implements AutoCloseable {
             literal += clean.length() - last;
             Produces produces = method.getAnnotation(Produces.class);
             return new Route(verb, Pattern.compile(regex.toString()), List.copyOf(names), method, literal,
-                    produces == null || produces.value().length == 0 ? MediaType.APPLICATION_JSON : produces.value()[0]);
+                    produces == null || produces.value().length == 0 ? MediaType.APPLICATION_JSON : produces.value()[0],
+                    consumes(method));
         }
     }
 }

@@ -20,7 +20,10 @@ import org.communs.portal.audit.AuditLog;
  * <p>{@code request.logout()} ends the portal's sign-in (session and Liberty's SSO cookie) and
  * sends the browser to Keycloak's end-session endpoint, which, given the identity token as a hint,
  * ends the Keycloak session without asking the member to confirm and returns to the signed-out page.
- * POST only, from the shell's form: a link or an image elsewhere cannot sign someone out.
+ * POST only, from the shell's form with the session's {@link SignOutToken}: a link, an image or a
+ * form elsewhere cannot sign someone out. Without the token (a page of another site, or a page
+ * older than the session) the member stays signed in and lands on the home page, where the
+ * button works.
  */
 @WebServlet("/sign-out")
 public class SignOutServlet extends HttpServlet {
@@ -38,10 +41,17 @@ public class SignOutServlet extends HttpServlet {
     AuditLog audit;
 
     @Inject
+    SignOutToken token;
+
+    @Inject
     RequestActor requestActor;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (request.getUserPrincipal() != null && !token.matches(request.getParameter("token"))) {
+            response.sendRedirect(request.getContextPath() + "/");
+            return;
+        }
         String idToken = null;
         if (request.getUserPrincipal() != null) {
             idToken = openId.getIdentityToken().getToken();
