@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public record ApiVersion(int major, int minor) implements Comparable<ApiVersion> {
 
     /** The version of the contract this build of {@code portal-api} offers. */
-    public static final ApiVersion CURRENT = new ApiVersion(1, 0);
+    public static final ApiVersion CURRENT = new ApiVersion(1, 1);
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
 

@@ -51,6 +51,25 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void readsTheRequiredPluginsOfAnApi11Descriptor() throws Exception {
+        PluginDescriptor crm = PluginDescriptor.read(properties(GOOD.replace("id=links", "id=crm").replace("permission.links", "permission.crm")
+                + "requires=tasks>=1.2, agenda >= 2\n"));
+
+        assertEquals(Map.of("tasks", new PluginVersion(1, 2, 0), "agenda", new PluginVersion(2, 0, 0)), crm.requires());
+        assertEquals(Map.of(), PluginDescriptor.read(properties(GOOD)).requires(), "a 1.0 descriptor requires nothing");
+        assertProblem(Problem.BAD_REQUIRES, "tasks", GOOD + "requires=tasks\n");
+        assertProblem(Problem.BAD_REQUIRES, "tasks>=one", GOOD + "requires=tasks>=one\n");
+        assertProblem(Problem.BAD_REQUIRES, "links>=1.0", GOOD + "requires=links>=1.0\n");
+    }
+
+    @Test
+    void aPortalOfApi10RefusesAPluginBuiltFor11() {
+        assertEquals(new ApiVersion(1, 1), ApiVersion.CURRENT);
+        assertTrue(ApiVersion.CURRENT.satisfies(new ApiVersion(1, 0)), "1.0 plugins keep working");
+        assertEquals(false, new ApiVersion(1, 0).satisfies(ApiVersion.CURRENT));
+    }
+
+    @Test
     void versionsCompareAsNumbers() {
         assertTrue(PluginVersion.parse("1.10.0").compareTo(PluginVersion.parse("1.9.3")) > 0);
         assertEquals(0, PluginVersion.parse("2.0").compareTo(PluginVersion.parse("2.0.0")));

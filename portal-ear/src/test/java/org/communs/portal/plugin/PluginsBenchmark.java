@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The plugin figures of BENCHMARKS.md, against the running test server over HTTP, as an admin's
  * script would do it: 20 cycles of upload the example plugin (the admin API), wait until its REST
- * API answers, render its page, uninstall it with its data; the time from upload to usable, and the
+ * API answers, render its page, then install two API 1.1 fixtures (a job every second, a calendar,
+ * notification kinds, settings; a page with a view model), render that page and the Agenda, let
+ * the job run, and uninstall the three with their data; the time from upload to usable, and the
  * server's heap and loaded classes after full collections before and after the cycles, read
  * through the server's JMX connector. Runs only with {@code -Pplugins-benchmark}; fails if the
  * plugins' classes stay loaded.
@@ -45,7 +47,9 @@ class PluginsBenchmark {
             MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
             ClassLoadingMXBean classes = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.CLASS_LOADING_MXBEAN_NAME,
                     ClassLoadingMXBean.class);
-            send(http, cookies, "DELETE", "/api/v1/admin/plugins/links?purge=true", null);
+            for (String id : List.of("board", "team", "links")) {
+                send(http, cookies, "DELETE", "/api/v1/admin/plugins/" + id + "?purge=true", null);
+            }
             for (int i = 0; i < WARM_UP; i++) {
                 cycle(http, cookies, jar);
             }
@@ -97,12 +101,42 @@ class PluginsBenchmark {
         if (page.statusCode() != 200 || !page.body().contains("links-table")) {
             throw new AssertionError("the plugin's page did not render: " + page.statusCode());
         }
-        HttpResponse<String> removed = send(http, cookies, "DELETE", "/api/v1/admin/plugins/links?purge=true", null);
-        if (removed.statusCode() != 204) {
-            throw new AssertionError("uninstall refused: " + removed.statusCode() + " " + removed.body());
+        // API 1.1: a plugin with a job every second, a calendar, notification kinds and settings, and one
+        // whose page keeps a view model; their page and the Agenda rendered, a job run, all released at uninstall.
+        expect(send(http, cookies, "POST", "/api/v1/admin/plugins", TEAM), 201, "install team");
+        expect(send(http, cookies, "POST", "/api/v1/admin/plugins", BOARD), 201, "install board");
+        HttpResponse<String> board = send(http, cookies, "GET", "/plugins/board/index.xhtml", null);
+        if (board.statusCode() != 200 || !board.body().contains("Modèle")) {
+            throw new AssertionError("the view model's page did not render: " + board.statusCode());
+        }
+        expect(send(http, cookies, "GET", "/agenda.xhtml", null), 200, "the Agenda");
+        Thread.sleep(1_100); // the team plugin's job runs at least once
+        for (String id : List.of("board", "team", "links")) {
+            expect(send(http, cookies, "DELETE", "/api/v1/admin/plugins/" + id + "?purge=true", null), 204, "uninstall " + id);
         }
         return millis;
     }
+
+    private static void expect(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new AssertionError(what + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static final byte[] TEAM = PluginJars.fixture(org.example.fixtures.TeamPlugin.class,
+            "id=team\nname=Équipe\nversion=1.0.0\napi=1.1\nclass=org.example.fixtures.TeamPlugin\n",
+            java.util.Map.of("portal-plugin/migrations/V1__tick.sql",
+                    "create table team_tick (id bigint not null auto_increment primary key, at datetime(6) not null);\n",
+                    "org/example/fixtures/team.properties", "calendar.due=Échéances\n"));
+
+    private static final byte[] BOARD = PluginJars.fixture(org.example.fixtures.BoardPlugin.class,
+            "id=board\nname=Tableau\nversion=1.0.0\napi=1.1\nclass=org.example.fixtures.BoardPlugin\n",
+            java.util.Map.of("META-INF/resources/plugins/board/index.xhtml", "<ui:composition xmlns=\"http://www.w3.org/1999/xhtml\""
+                    + " xmlns:h=\"jakarta.faces.html\" xmlns:ui=\"jakarta.faces.facelets\" xmlns:p=\"primefaces\""
+                    + " template=\"/WEB-INF/templates/shell.xhtml\"><ui:define name=\"content\"><h:form id=\"board\">"
+                    + "<h:panelGroup id=\"model\">Modèle #{boardTable.number}</h:panelGroup>"
+                    + "<p:dataTable id=\"tasks\" value=\"#{boardTable.rows}\" var=\"task\" lazy=\"true\" paginator=\"true\" rows=\"5\">"
+                    + "<p:column>#{task}</p:column></p:dataTable></h:form></ui:define></ui:composition>"));
 
     private static HttpResponse<String> send(HttpClient http, String cookies, String method, String path, byte[] body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(RunningPortal.uri(path)).header("Cookie", cookies)

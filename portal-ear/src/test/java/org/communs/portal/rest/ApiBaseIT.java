@@ -22,7 +22,7 @@ class ApiBaseIT {
         assertEquals(200, response.statusCode());
         JsonObject root = Json.object(response);
         assertEquals("portal", root.getString("name"));
-        assertEquals("1.0", root.getString("pluginApi"));
+        assertEquals("1.1", root.getString("pluginApi"));
         assertEquals("/openapi", root.getString("openapi"));
     }
 

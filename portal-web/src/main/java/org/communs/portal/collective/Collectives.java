@@ -230,6 +230,13 @@ public class Collectives {
         return clean;
     }
 
+    /** @return the collective of that name (case ignored), archived ones included, as an admin sees it */
+    public java.util.Optional<CollectiveSummary> byName(MemberSummary admin, String name) {
+        authorization.require(admin, Action.MANAGE_COLLECTIVES, null);
+        return entityManager.createQuery("select c from Collective c where c.name = :name", Collective.class)
+                .setParameter("name", name.strip()).getResultStream().findFirst().map(c -> summary(admin, c));
+    }
+
     /** Names of collectives by id (archived included), for labels in feeds and notifications. */
     public Map<Long, String> names(Set<Long> ids) {
         Map<Long, String> names = new HashMap<>();

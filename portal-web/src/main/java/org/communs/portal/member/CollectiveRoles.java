@@ -76,6 +76,38 @@ public class CollectiveRoles {
         return collectives;
     }
 
+    /** Who holds one of these roles in the collective. */
+    public Set<Long> holders(long collectiveId, Set<CollectiveRole> roles) {
+        if (roles.isEmpty()) {
+            return Set.of();
+        }
+        Query query = entityManager.createNativeQuery("select distinct member_id from collective_role where collective_id = ?"
+                + " and role in (" + String.join(",", Collections.nCopies(roles.size(), "?")) + ")");
+        query.setParameter(1, collectiveId);
+        int position = 2;
+        for (CollectiveRole role : roles) {
+            query.setParameter(position++, role.name());
+        }
+        Set<Long> holders = new HashSet<>();
+        for (Object id : query.getResultList()) {
+            holders.add(((Number) id).longValue());
+        }
+        return holders;
+    }
+
+    /** The collectives where the member holds one of these roles. */
+    public Set<Long> collectivesWhere(long memberId, Set<CollectiveRole> roles) {
+        Set<Long> collectives = new HashSet<>();
+        for (Object row : entityManager.createNativeQuery("select collective_id, role from collective_role where member_id = ?")
+                .setParameter(1, memberId).getResultList()) {
+            Object[] columns = (Object[]) row;
+            if (roles.contains(CollectiveRole.valueOf(columns[1].toString()))) {
+                collectives.add(((Number) columns[0]).longValue());
+            }
+        }
+        return collectives;
+    }
+
     public Set<CollectiveRole> of(long memberId, long collectiveId) {
         Set<CollectiveRole> roles = EnumSet.noneOf(CollectiveRole.class);
         entityManager.createNativeQuery(

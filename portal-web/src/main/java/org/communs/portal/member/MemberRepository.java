@@ -20,6 +20,15 @@ class MemberRepository {
                 .findFirst();
     }
 
+    /** The member with that e-mail address, whatever its case; the first one if several share it. */
+    Optional<Member> byEmail(String email) {
+        return entityManager.createQuery("select m from Member m where lower(m.email) = :email order by m.id", Member.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     Optional<Member> byId(long id) {
         return Optional.ofNullable(entityManager.find(Member.class, id));
     }

@@ -66,6 +66,10 @@ public class Members {
         return repository.byId(id).map(MemberSummary::of);
     }
 
+    public Optional<MemberSummary> findByEmail(String email) {
+        return repository.byEmail(email).map(MemberSummary::of);
+    }
+
     /** Members by id, in no particular order; unknown ids are left out. */
     public List<MemberSummary> find(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : repository.byIds(ids).stream().map(MemberSummary::of).toList();

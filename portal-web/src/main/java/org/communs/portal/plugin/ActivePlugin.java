@@ -16,10 +16,12 @@ import org.communs.portal.api.plugin.Widget;
  * @param pages         the directory its pages were unpacked to
  * @param restApi       its REST resource as the portal routes it, or null
  * @param schemaVersion the highest of its migrations applied
+ * @param views         its page models that live as long as their view
  */
 public record ActivePlugin(PluginDescriptor descriptor, PluginClassLoader loader, Plugin plugin, HostedContext context,
                     Path pages, List<NavigationEntry> navigation, List<Widget> widgets,
-                    Map<String, Supplier<Object>> pageModels, Object restResource, PluginRestApi restApi, int schemaVersion) {
+                    Map<String, Supplier<Object>> pageModels, Object restResource, PluginRestApi restApi, int schemaVersion,
+                    ViewModels views) {
 
     public String id() {
         return descriptor.id();

@@ -11,8 +11,15 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.communs.portal.api.imports.Imports;
+import org.communs.portal.api.job.Jobs;
+import org.communs.portal.api.notify.NoticeKind;
+import org.communs.portal.api.notify.Notifications;
+import org.communs.portal.api.people.People;
 import org.communs.portal.api.plugin.AccessDeniedException;
 import org.communs.portal.api.plugin.Audience;
 import org.communs.portal.api.plugin.AuditTrail;
@@ -25,6 +32,10 @@ import org.communs.portal.api.plugin.PluginSearch;
 import org.communs.portal.api.plugin.PortalMember;
 import org.communs.portal.api.plugin.SearchEntry;
 import org.communs.portal.api.plugin.Texts;
+import org.communs.portal.api.record.Records;
+import org.communs.portal.api.setting.Setting;
+import org.communs.portal.api.setting.Settings;
+import org.communs.portal.api.webhook.Webhooks;
 import org.communs.portal.audit.AuditEvent;
 import org.communs.portal.document.BlobStore;
 import org.communs.portal.index.Layer;
@@ -51,14 +62,28 @@ final class HostedContext implements PluginContext {
     private final ClassLoader loader;
     private final BlobStore blobs;
     private final LongPredicate enabledFor;
+    private final Jobs jobs;
+    private final Records records;
+    private final Notifications notifications;
+    private final Settings settings;
+    private final Webhooks webhooks;
+    private final Imports imports;
 
     HostedContext(PluginDescriptor descriptor, PortalServices services, ClassLoader loader, Path blobDirectory,
-                  LongPredicate enabledFor) {
+                  LongPredicate enabledFor, Function<String, Optional<ActivePlugin>> plugins,
+                  Supplier<List<NoticeKind>> noticeKinds, Supplier<List<Setting>> declaredSettings,
+                  Supplier<List<ActivePlugin>> allActive) {
         this.descriptor = descriptor;
         this.services = services;
         this.loader = loader;
         this.blobs = new BlobStore(blobDirectory);
         this.enabledFor = enabledFor;
+        this.jobs = services.jobs().of(descriptor.id(), loader);
+        this.records = new RecordLinks(plugins, services::currentMember);
+        this.notifications = new PluginNotifier(descriptor, loader, noticeKinds, services);
+        this.settings = new PluginSettings(descriptor.id(), declaredSettings, services.settings());
+        this.webhooks = services.webhooks(descriptor.id());
+        this.imports = new PluginImports(descriptor.id(), services.importDesk(), allActive, services::language);
     }
 
     @Override
@@ -171,18 +196,58 @@ final class HostedContext implements PluginContext {
 
             @Override
             public String text(String bundle, String key, Object... arguments) {
-                try {
-                    String pattern = ResourceBundle.getBundle(bundle, locale(), loader, NO_FALLBACK).getString(key);
-                    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
-                } catch (MissingResourceException missing) {
-                    return key;
-                }
+                return HostedContext.text(loader, bundle, key, locale(), arguments);
             }
         };
+    }
+
+    /** A text of a plugin's bundle in a language; its key when the bundle lacks it. */
+    static String text(ClassLoader loader, String bundle, String key, Locale locale, Object... arguments) {
+        try {
+            String pattern = ResourceBundle.getBundle(bundle, locale, loader, NO_FALLBACK).getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
     }
 
     @Override
     public boolean enabledFor(long collectiveId) {
         return !descriptor.perCollective() || enabledFor.test(collectiveId);
+    }
+
+    @Override
+    public People people() {
+        return services.people();
+    }
+
+    @Override
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    @Override
+    public Records records() {
+        return records;
+    }
+
+    @Override
+    public Notifications notifications() {
+        return notifications;
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    @Override
+    public Imports imports() {
+        return imports;
     }
 }

@@ -6,13 +6,16 @@ import jakarta.el.ELResolver;
 import jakarta.el.MethodNotFoundException;
 import jakarta.el.PropertyNotFoundException;
 import jakarta.el.PropertyNotWritableException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import jakarta.enterprise.inject.spi.CDI;
-import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
+import org.communs.portal.api.plugin.ViewModel;
 
 /**
  * Resolves the names of plugins' page models in expressions ({@code #{links.items}}): the model
@@ -43,15 +46,51 @@ public class PluginELResolver extends ELResolver {
         if (owner.isEmpty()) {
             return null;
         }
-        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, Object> request = faces.getExternalContext().getRequestMap();
         Object model = request.get(REQUEST_KEY + name);
         if (model == null) {
-            Supplier<Object> supplier = owner.get().pageModels().get(name);
-            model = PluginCalls.supplied(owner.get().loader(), supplier);
+            model = viewOrNewModel(faces, owner.get(), name);
             request.put(REQUEST_KEY + name, model);
         }
         context.setPropertyResolved(true);
         return model;
+    }
+
+    /**
+     * The view's model when the plugin keeps one for this view, else a new one, kept for the view
+     * when it is a {@link ViewModel}. The view is named by a key of the portal's in its view map,
+     * so that members' sessions never hold a plugin's object.
+     */
+    private static Object viewOrNewModel(FacesContext faces, ActivePlugin owner, String name) {
+        UIViewRoot view = faces.getViewRoot();
+        String viewId = view == null ? null : viewIdOf(view);
+        Object kept = viewId == null ? null : owner.views().find(viewId, name);
+        if (kept != null) {
+            return kept;
+        }
+        Object model = PluginCalls.supplied(owner.loader(), owner.pageModels().get(name));
+        if (model instanceof ViewModel && viewId != null) {
+            owner.views().keep(viewId, name, model);
+        }
+        return model;
+    }
+
+    /** The key of the view's id among the view root's attributes, read when the view ends ({@link ViewModelsRelease}). */
+    static final String VIEW_KEY = "org.communs.portal.plugin.viewId";
+
+    /**
+     * The view's id, kept as an attribute of its root: saved and restored with the view's state
+     * at each request of the page, like every attribute of the component tree.
+     */
+    static String viewIdOf(UIViewRoot view) {
+        Object id = view.getAttributes().get(VIEW_KEY);
+        if (id instanceof String known) {
+            return known;
+        }
+        String made = UUID.randomUUID().toString();
+        view.getAttributes().put(VIEW_KEY, made);
+        return made;
     }
 
     @Override

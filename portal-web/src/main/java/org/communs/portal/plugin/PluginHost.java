@@ -144,6 +144,19 @@ public class PluginHost {
      */
     public InstalledPlugin install(MemberSummary actor, InputStream upload) {
         authorization.require(actor, Action.MANAGE_PLUGINS, null);
+        return installAs(actor.id(), upload);
+    }
+
+    /**
+     * Installs or upgrades a plugin that ships with the portal ({@link BundledPlugins}), as the
+     * portal itself: no member acts, the audit log says "system".
+     */
+    InstalledPlugin installBundled(InputStream jar) {
+        return installAs(null, jar);
+    }
+
+    /** @param actorId the admin who installs, or null for the portal itself */
+    private InstalledPlugin installAs(Long actorId, InputStream upload) {
         synchronized (changes) {
             Path received = receive(upload);
             try {
@@ -153,6 +166,7 @@ public class PluginHost {
                 if (existing.isPresent() && descriptor.version().compareTo(PluginVersion.parse(existing.get().version())) <= 0) {
                     throw PluginJar.refusal("plugins.error.alreadyInstalled", descriptor.id(), existing.get().version());
                 }
+                requireRequiredPlugins(descriptor);
                 if (existing.isEmpty()) {
                     PluginMigrations.requireOwnPrefix(services.dataSource(), descriptor.id());
                 }
@@ -178,7 +192,7 @@ public class PluginHost {
                     throw failed;
                 }
                 try {
-                    records.saveInstalled(descriptor, jarFile, sha256, actor.id());
+                    records.saveInstalled(descriptor, jarFile, sha256, actorId);
                 } catch (RuntimeException unrecorded) {
                     // In service but not recorded would vanish at the next start: take it out again.
                     Optional.ofNullable(active.get(descriptor.id())).ifPresent(this::deactivate);
@@ -227,9 +241,17 @@ public class PluginHost {
         authorization.require(actor, Action.MANAGE_PLUGINS, null);
         synchronized (changes) {
             PluginRecord record = existing(id);
+            Optional<PluginRecord> dependant = records.all().stream().filter(other -> other.requires(id)).findFirst();
+            if (dependant.isPresent()) {
+                throw new PortalException(Reason.CONFLICT, "plugins.error.requiredBy", record.name(), dependant.get().name());
+            }
             Optional.ofNullable(active.get(id)).ifPresent(this::deactivate);
             List<String> dropped = List.of();
             if (purge) {
+                services.jobs().forget(id);
+                services.notices().forget(id);
+                services.settings().forget(id);
+                services.webhookOutbox().forget(id);
                 // Before the row goes: a purge that fails leaves the plugin listed (out of service), to be tried again.
                 dropped = PluginMigrations.purge(services.dataSource(), id);
                 deleteTree(root().resolve("data").resolve(id));
@@ -420,9 +442,13 @@ public class PluginHost {
                 throw PluginJar.refusal("plugins.error.notAPlugin", descriptor.className());
             }
             plugin = (Plugin) type.getDeclaredConstructor().newInstance();
-            HostedContext context = new HostedContext(descriptor, services, loader, root().resolve("data").resolve(descriptor.id()),
-                    collective -> records.collectives(descriptor.id()).contains(collective));
             Plugin starting = plugin;
+            ClassLoader own = loader;
+            HostedContext context = new HostedContext(descriptor, services, loader, root().resolve("data").resolve(descriptor.id()),
+                    collective -> records.collectives(descriptor.id()).contains(collective), this::active,
+                    () -> PluginCalls.supplied(own, () -> List.copyOf(starting.noticeKinds())),
+                    () -> PluginCalls.supplied(own, () -> List.copyOf(starting.settings())),
+                    () -> List.copyOf(active.values()));
             PluginCalls.within(loader, () -> {
                 starting.start(context);
                 return null;
@@ -437,7 +463,8 @@ public class PluginHost {
             }
             Object resource = plugin.restResource();
             ActivePlugin started = new ActivePlugin(descriptor, loader, plugin, context, pages,
-                    List.copyOf(plugin.navigationEntries()), widgets, models, resource, PluginRestApi.of(resource, loader), schema);
+                    List.copyOf(plugin.navigationEntries()), widgets, models, resource, PluginRestApi.of(resource, loader), schema,
+                    new ViewModels(loader));
             active.put(descriptor.id(), started);
             models.keySet().forEach(name -> modelOwners.put(name, descriptor.id()));
             LOG.info(() -> "Plugin " + descriptor.id() + " " + descriptor.version() + " started");
@@ -465,8 +492,24 @@ public class PluginHost {
         return Map.copyOf(checked);
     }
 
+    /**
+     * Refuses a plugin whose required plugins are not installed in a high enough version, naming
+     * the first one missing (a disabled one counts as installed: enabling it is the admin's choice).
+     */
+    private void requireRequiredPlugins(PluginDescriptor descriptor) {
+        for (Map.Entry<String, PluginVersion> required : descriptor.requires().entrySet()) {
+            Optional<PluginRecord> installed = records.find(required.getKey());
+            if (installed.isEmpty() || PluginVersion.parse(installed.get().version()).compareTo(required.getValue()) < 0) {
+                throw PluginJar.refusal("plugins.error.requires", descriptor.name(), required.getKey(), required.getValue(),
+                        installed.map(PluginRecord::version).orElse("—"));
+            }
+        }
+    }
+
     private void deactivate(ActivePlugin plugin) {
+        services.jobs().stopJobsOf(plugin.id());
         active.remove(plugin.id());
+        plugin.views().releaseAll();
         modelOwners.values().removeIf(plugin.id()::equals);
         if (plugin.restApi() != null) {
             try {

@@ -16,7 +16,7 @@ import org.communs.portal.database.Utc;
 public class PluginRecords {
 
     private static final String COLUMNS = "select id, name, version, api_version, per_collective, enabled, error, jar_file,"
-            + " jar_sha256, installed_at, updated_at from plugin";
+            + " jar_sha256, installed_at, updated_at, requires from plugin";
 
     @PersistenceContext(unitName = "portal")
     EntityManager entityManager;
@@ -32,21 +32,30 @@ public class PluginRecords {
     }
 
     /** Records a first install, or the new version of an upgrade (enabled, no error). */
-    void saveInstalled(PluginDescriptor descriptor, String jarFile, String sha256, long actorId) {
+    void saveInstalled(PluginDescriptor descriptor, String jarFile, String sha256, Long actorId) {
         int updated = entityManager.createNativeQuery("update plugin set name = ?, version = ?, api_version = ?, per_collective = ?,"
-                        + " enabled = true, error = null, jar_file = ?, jar_sha256 = ?, updated_at = ? where id = ?")
+                        + " enabled = true, error = null, jar_file = ?, jar_sha256 = ?, updated_at = ?, requires = ? where id = ?")
                 .setParameter(1, descriptor.name()).setParameter(2, descriptor.version().toString())
                 .setParameter(3, descriptor.api().toString()).setParameter(4, descriptor.perCollective())
-                .setParameter(5, jarFile).setParameter(6, sha256).setParameter(7, Utc.now()).setParameter(8, descriptor.id())
+                .setParameter(5, jarFile).setParameter(6, sha256).setParameter(7, Utc.now()).setParameter(8, requires(descriptor))
+                .setParameter(9, descriptor.id())
                 .executeUpdate();
         if (updated == 0) {
             entityManager.createNativeQuery("insert into plugin (id, name, version, api_version, per_collective, enabled, error,"
-                            + " jar_file, jar_sha256, installed_by, installed_at, updated_at) values (?, ?, ?, ?, ?, true, null, ?, ?, ?, ?, ?)")
+                            + " jar_file, jar_sha256, installed_by, installed_at, updated_at, requires)"
+                            + " values (?, ?, ?, ?, ?, true, null, ?, ?, ?, ?, ?, ?)")
                     .setParameter(1, descriptor.id()).setParameter(2, descriptor.name())
                     .setParameter(3, descriptor.version().toString()).setParameter(4, descriptor.api().toString())
                     .setParameter(5, descriptor.perCollective()).setParameter(6, jarFile).setParameter(7, sha256)
-                    .setParameter(8, actorId).setParameter(9, Utc.now()).setParameter(10, Utc.now()).executeUpdate();
+                    .setParameter(8, actorId).setParameter(9, Utc.now()).setParameter(10, Utc.now())
+                    .setParameter(11, requires(descriptor)).executeUpdate();
         }
+    }
+
+    /** The descriptor's required plugins as the column keeps them: {@code id>=version}, comma-separated. */
+    private static String requires(PluginDescriptor descriptor) {
+        return descriptor.requires().entrySet().stream().map(required -> required.getKey() + ">=" + required.getValue())
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     void setEnabled(String id, boolean enabled) {
@@ -91,7 +100,8 @@ public class PluginRecords {
 
     private static PluginRecord record(Object[] c) {
         return new PluginRecord(c[0].toString(), c[1].toString(), c[2].toString(), c[3].toString(), truth(c[4]), truth(c[5]),
-                c[6] == null ? null : c[6].toString(), c[7].toString(), c[8].toString(), Utc.instant(c[9]), Utc.instant(c[10]));
+                c[6] == null ? null : c[6].toString(), c[7].toString(), c[8].toString(), Utc.instant(c[9]), Utc.instant(c[10]),
+                c[11] == null ? "" : c[11].toString());
     }
 
     private static boolean truth(Object value) {

@@ -61,6 +61,48 @@ public class PluginsView implements Serializable {
     private String uninstalling;
     private boolean purge;
     private final Map<String, List<String>> chosen = new HashMap<>();
+    /** The settings of plugins in service that declare some, by plugin id; values edited in place. */
+    private final Map<String, List<SettingInput>> settings = new java.util.LinkedHashMap<>();
+
+    @Inject
+    transient PluginSettingsAdmin settingsAdmin;
+
+    @Inject
+    org.communs.portal.ui.UserPreferences preferences;
+
+    /** One setting in the page's form. */
+    public static class SettingInput implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final PluginSettingsAdmin.Field field;
+        private String value;
+
+        SettingInput(PluginSettingsAdmin.Field field) {
+            this.field = field;
+            this.value = field.value();
+        }
+
+        public PluginSettingsAdmin.Field getField() {
+            return field;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value == null ? "" : value;
+        }
+
+        /** For a yes/no setting's check box. */
+        public boolean isOn() {
+            return "true".equals(value);
+        }
+
+        public void setOn(boolean on) {
+            this.value = String.valueOf(on);
+        }
+    }
 
     public void open() {
         pendingMessages.show();
@@ -71,6 +113,16 @@ public class PluginsView implements Serializable {
 
     private void load() {
         plugins = host.installed();
+        settings.clear();
+        for (InstalledPlugin plugin : plugins) {
+            if (plugin.state() == PluginState.ACTIVE) {
+                List<SettingInput> inputs = settingsAdmin.fields(currentMember.required(), plugin.id(), preferences.getLanguage())
+                        .stream().map(SettingInput::new).toList();
+                if (!inputs.isEmpty()) {
+                    settings.put(plugin.id(), inputs);
+                }
+            }
+        }
         chosen.clear();
         plugins.stream().filter(p -> p.record().perCollective()).forEach(p ->
                 chosen.put(p.id(), p.collectives().stream().map(String::valueOf).collect(Collectors.toList())));
@@ -188,5 +240,26 @@ public class PluginsView implements Serializable {
 
     public void setPurge(boolean purge) {
         this.purge = purge;
+    }
+
+    public Map<String, List<SettingInput>> getSettings() {
+        return settings;
+    }
+
+    /** @return the plugins in service that have settings, in the list's order */
+    public List<InstalledPlugin> getConfigurable() {
+        return plugins == null ? List.of() : plugins.stream().filter(p -> settings.containsKey(p.id())).toList();
+    }
+
+    public void saveSettings(String pluginId) {
+        Map<String, String> values = new HashMap<>();
+        settings.getOrDefault(pluginId, List.of()).forEach(input -> values.put(input.getField().name(), input.getValue()));
+        try {
+            settingsAdmin.save(currentMember.required(), pluginId, values, preferences.getLanguage());
+            messages.info("admin.plugins.settingsSaved");
+            load();
+        } catch (PortalException refused) {
+            messages.refused(refused);
+        }
     }
 }

@@ -39,6 +39,34 @@ public class PortalServices {
     @Inject
     PluginMails mails;
 
+    @Inject
+    PluginPeople people;
+
+    @Inject
+    org.communs.portal.plugin.job.PluginJobs jobs;
+
+    @Inject
+    PluginNoticeStore notices;
+
+    @Inject
+    PluginSettingsStore settings;
+
+    @Inject
+    org.communs.portal.plugin.webhook.WebhookOutbox webhookOutbox;
+
+    @Inject
+    org.communs.portal.plugin.imports.ImportDesk importDesk;
+
+    @Inject
+    org.communs.portal.ui.UserPreferences preferences;
+
+    @Inject
+    org.communs.portal.plugin.webhook.WebhookSender webhookSender;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:9080")
+    String publicUrl;
+
     // Accessors, not fields: callers hold this bean's client proxy, whose own fields are empty.
 
     DataSource dataSource() {
@@ -59,6 +87,49 @@ public class PortalServices {
 
     PluginMails mails() {
         return mails;
+    }
+
+    PluginPeople people() {
+        return people;
+    }
+
+    org.communs.portal.plugin.job.PluginJobs jobs() {
+        return jobs;
+    }
+
+    PluginNoticeStore notices() {
+        return notices;
+    }
+
+    PluginSettingsStore settings() {
+        return settings;
+    }
+
+    /** The webhooks of one plugin. */
+    org.communs.portal.plugin.webhook.PluginWebhooks webhooks(String pluginId) {
+        return new org.communs.portal.plugin.webhook.PluginWebhooks(pluginId, webhookOutbox, webhookSender);
+    }
+
+    org.communs.portal.plugin.webhook.WebhookOutbox webhookOutbox() {
+        return webhookOutbox;
+    }
+
+    org.communs.portal.plugin.imports.ImportDesk importDesk() {
+        return importDesk;
+    }
+
+    /** The language of the current request's reader; the portal's default outside a request. */
+    org.communs.portal.i18n.Language language() {
+        try {
+            return preferences.getLanguage();
+        } catch (ContextNotActiveException outsideARequest) {
+            return org.communs.portal.i18n.Language.DEFAULT;
+        }
+    }
+
+    /** The portal's address as readers reach it, for links in e-mails. */
+    String publicUrl() {
+        return publicUrl;
     }
 
     /** The signed-in member of the current request, as plugins see members. */

@@ -42,10 +42,11 @@ public class SignInFilter extends HttpFilter {
     /** What anyone may see without signing in. */
     /**
      * Pages for people who are not signed in: the sign-in flow's own, a mail's unsubscribe link
-     * (the signed token is the credential) and the collectives' Atom feeds and their public items.
+     * (the signed token is the credential), the collectives' Atom feeds and their public items,
+     * and members' calendar feeds (their secret token is the credential).
      */
     private static final Set<String> PUBLIC_PAGES = Set.of("/signed-out.xhtml", DISABLED_PAGE, UNAVAILABLE_PAGE,
-            "/sign-out", "/callback", "/unsubscribe", "/feeds/collective", "/news/public");
+            "/sign-out", "/callback", "/unsubscribe", "/feeds/collective", "/news/public", "/calendar/feed.ics");
 
     private Set<String> deploymentPublicPaths = Set.of();
 

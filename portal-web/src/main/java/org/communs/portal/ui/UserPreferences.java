@@ -25,6 +25,9 @@ public class UserPreferences {
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
     @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
+    @Inject
     CurrentMember currentMember;
 
     private Language language;
@@ -73,9 +76,17 @@ public class UserPreferences {
         return sameView();
     }
 
-    private static String cookie(String name) {
-        Map<String, Object> cookies = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap();
-        return cookies.get(name) instanceof Cookie cookie ? cookie.getValue() : null;
+    /** A cookie of the request: read from the servlet request, so that REST calls and servlets have the reader's choice too. */
+    private String cookie(String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (cookie.getName().equals(name)) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     private static void remember(String name, String value) {

@@ -18,7 +18,9 @@ public class InvalidDescriptorException extends Exception {
         /** The class name is not a Java class name. */
         BAD_CLASS,
         /** A permission is not {@code <id>.<word>}, or names a role the portal does not have. */
-        BAD_PERMISSION
+        BAD_PERMISSION,
+        /** A required plugin is not written {@code <id>>=<major.minor[.patch]>}, or is the plugin itself (API 1.1). */
+        BAD_REQUIRES
     }
 
     private final Problem problem;

@@ -49,7 +49,8 @@ public interface Plugin {
     /**
      * The objects the plugin's pages use in expressions ({@code #{links.items}}), by name. Each
      * name must be the plugin's id or start with it ({@code links}, {@code linksAdmin}). The
-     * supplier is called at most once per request; the object lives for that request.
+     * supplier is called at most once per request; the object lives for that request, or, when it
+     * implements {@link ViewModel} (API 1.1), for the page's view.
      *
      * @return names and suppliers of page models
      */
@@ -112,5 +113,51 @@ public interface Plugin {
      * @param memberId the member
      */
     default void eraseMember(long memberId) {
+    }
+
+    /**
+     * Answers for this plugin's records when other plugins refer to them (since API 1.1).
+     *
+     * @return the resolver, or null when the plugin has no records to offer
+     */
+    default org.communs.portal.api.record.RecordResolver recordResolver() {
+        return null;
+    }
+
+    /**
+     * The kinds of notifications the plugin sends, each with its default delivery, offered to
+     * members on their notification preferences (since API 1.1).
+     *
+     * @return its kinds; none by default
+     */
+    default List<org.communs.portal.api.notify.NoticeKind> noticeKinds() {
+        return List.of();
+    }
+
+    /**
+     * The plugin's dated entries, for the portal's Agenda and members' iCalendar feeds (since API 1.1).
+     *
+     * @return its calendar, or null when it has none
+     */
+    default org.communs.portal.api.calendar.CalendarSource calendar() {
+        return null;
+    }
+
+    /**
+     * The settings admins may edit on the plugin's line in Admin → Plugins (since API 1.1).
+     *
+     * @return its settings; none by default
+     */
+    default List<org.communs.portal.api.setting.Setting> settings() {
+        return List.of();
+    }
+
+    /**
+     * The record types the plugin can receive from imports (since API 1.1).
+     *
+     * @return its import targets; none by default
+     */
+    default List<org.communs.portal.api.imports.ImportTarget> importTargets() {
+        return List.of();
     }
 }

@@ -1,0 +1,11 @@
+package org.communs.portal.agenda;
+
+/**
+ * A kind of entry on the Agenda, which members can hide.
+ *
+ * @param key    unique on the Agenda ({@code tasks/due})
+ * @param label  in the reader's language
+ * @param colour {@code #rrggbb}
+ */
+public record AgendaKind(String key, String label, String colour) implements java.io.Serializable {
+}
