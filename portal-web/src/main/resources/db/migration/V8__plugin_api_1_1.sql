@@ -35,6 +35,7 @@ CREATE TABLE plugin_notification (
     arguments   TEXT          NOT NULL COMMENT 'JSON array of strings',
     path        VARCHAR(500)  NOT NULL COMMENT 'relative to the portal''s root',
     times       INT           NOT NULL DEFAULT 1 COMMENT 'how many arrived since the member last read it',
+    in_summary  BOOLEAN       NOT NULL DEFAULT FALSE COMMENT 'waits for the daily summary e-mail (the member chose it)',
     created_at  DATETIME(6)   NOT NULL,
     read_at     DATETIME(6)       NULL,
     PRIMARY KEY (id),
@@ -48,7 +49,7 @@ CREATE TABLE plugin_notification_choice (
     member_id  BIGINT       NOT NULL,
     plugin_id  VARCHAR(20)  NOT NULL,
     kind       VARCHAR(40)  NOT NULL,
-    delivery   VARCHAR(20)  NOT NULL COMMENT 'BELL, BELL_AND_EMAIL',
+    delivery   VARCHAR(20)  NOT NULL COMMENT 'BELL, BELL_AND_EMAIL, DAILY_SUMMARY',
     PRIMARY KEY (member_id, plugin_id, kind),
     CONSTRAINT plugin_notification_choice_member FOREIGN KEY (member_id) REFERENCES member (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -37,8 +37,10 @@ class AgendaBrowserIT {
 
     private static final Map<String, String> FILES = Map.of("portal-plugin/migrations/V1__tick.sql",
             "create table team_tick (id bigint not null auto_increment primary key, at datetime(6) not null);\n",
-            "org/example/fixtures/team.properties", "calendar.due=\u00c9ch\u00e9ances\n",
-            "org/example/fixtures/team_en.properties", "calendar.due=Deadlines\n");
+            "org/example/fixtures/team.properties", "calendar.due=\u00c9ch\u00e9ances\n"
+                    + "kind.assigned=Une t\u00e2che m'est confi\u00e9e\nkind.mentioned=On me mentionne\n",
+            "org/example/fixtures/team_en.properties", "calendar.due=Deadlines\n"
+                    + "kind.assigned=A task is assigned to me\nkind.mentioned=Someone mentions me\n");
 
     @Test
     void anAdminSeesPluginEntriesOnTheAgendaAndSubscribesToTheirFeed(Browser camille) throws Exception {
@@ -80,6 +82,25 @@ class AgendaBrowserIT {
             String start = meeting.getProperty(Property.DTSTART).orElseThrow().getValue();
             assertTrue(start.startsWith(today.plusDays(1).toString().replace("-", "")) && start.endsWith("Z"), "a timed entry in UTC: " + start);
             assertFalse(feed.body().contains("Fantôme"), "an entry of an undeclared kind is left out");
+
+            // As people will see them: at phone width, in the dark theme, in English; and the notification preferences.
+            camille.resize(Browser.PHONE).visit("/agenda.xhtml");
+            camille.waitUntil(d -> d.findElement(By.id("agenda:schedule")).getText().contains("Échéance"));
+            camille.keepScreenshot("agenda-phone");
+            camille.resize(Browser.DESKTOP);
+            camille.click(By.cssSelector("#user-menu > summary")).click(By.id("topbar:theme-dark"));
+            camille.click(By.cssSelector("#user-menu > summary")).click(By.id("topbar:lang-en"));
+            camille.visit("/agenda.xhtml");
+            camille.waitUntil(d -> d.findElement(By.id("page-title")).getText().equals("Agenda")
+                    && d.findElement(By.id("agenda:kinds")).getText().contains("Deadlines"));
+            camille.keepScreenshot("agenda-dark-en");
+            camille.visit("/account/notifications.xhtml");
+            assertTrue(camille.text(By.id("page-title")).contains("My notifications"));
+            assertTrue(camille.text(By.tagName("main")).contains("Someone mentions me"), "kinds labelled by the plugin, in English");
+            camille.keepScreenshot("notification-choices-dark-en");
+            camille.click(By.cssSelector("#user-menu > summary")).click(By.id("topbar:theme-light"));
+            camille.click(By.cssSelector("#user-menu > summary")).click(By.id("topbar:lang-fr"));
+            camille.visit("/agenda.xhtml");
 
             camille.click(By.id("feed:revoke"));
             camille.waitUntil(d -> d.findElement(By.id("feed-state")).getText().contains("pas d'adresse"));

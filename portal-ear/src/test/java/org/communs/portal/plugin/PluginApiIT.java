@@ -141,6 +141,9 @@ class PluginApiIT {
     @Inject
     PluginNoticeStore notices;
 
+    @Inject
+    PluginNoticeDigest digest;
+
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
@@ -373,6 +376,19 @@ class PluginApiIT {
                 List.of("Lucas", "Budget " + run), "/plugins/team/task.xhtml?id=9"));
         assertEquals(1, outboxRows(member), "the member's choice beats the kind's default");
 
+        notices.choose(member.id(), "team", "assigned", org.communs.portal.api.notify.Delivery.DAILY_SUMMARY);
+        notifications.notify(member.id(), new Notice("assigned", "org.example.fixtures.team", "notice.assigned",
+                List.of("Lucas", "Compost " + run), "/plugins/team/task.xhtml?id=77"));
+        assertEquals(1, outboxRows(member), "a summary waits for its time");
+        assertTrue(digest.send() >= 1);
+        assertEquals(2, outboxRows(member), "one summary e-mail");
+        String summary = org.communs.portal.testing.TestMailbox.text(org.communs.portal.testing.TestMailbox.await(member.email(),
+                org.communs.portal.testing.TestMailbox.withSubject("Vos notifications du jour"), 1, Duration.ofSeconds(30)).getFirst());
+        assertTrue(summary.contains("Lucas vous a assigné « Compost " + run + " »") && summary.contains("/plugins/team/task.xhtml?id=77"),
+                summary);
+        digest.send();
+        assertEquals(2, outboxRows(member), "a line goes into one summary only");
+
         notifications.notify(disabled.id(), new Notice("mentioned", "org.example.fixtures.team", "notice.mentioned",
                 List.of("Lucas", "Budget"), "/plugins/team/task.xhtml?id=9"));
         assertEquals(0, bell.unreadCount(disabled), "a disabled member gets nothing");
@@ -555,6 +571,14 @@ class PluginApiIT {
         assertEquals(RowOutcome.CREATED, imports.send("portal/collective", gardens, "name").getFirst().outcome());
         assertEquals(RowOutcome.UNCHANGED, imports.send("portal/collective", gardens, "name").getFirst().outcome());
         assertEquals(JoinPolicy.APPROVAL, collectives.byName(admin, "Jardin importé " + run).orElseThrow().joinPolicy());
+
+        List<ImportRow> profiles = List.of(new ImportRow(2, Map.of("email", admin.email().toUpperCase(), "job_title", "Jardinière " + run,
+                        "skills", "compost, semis")),
+                new ImportRow(3, Map.of("email", "personne-" + run + "@example.org", "job_title", "Inconnue")));
+        List<RowResult> profiled = imports.send("portal/profile", profiles, "email");
+        assertEquals(List.of(RowOutcome.UPDATED, RowOutcome.REJECTED), profiled.stream().map(RowResult::outcome).toList());
+        assertEquals("email", profiled.get(1).field(), "accounts come from Keycloak: no profile without one");
+        assertEquals(RowOutcome.UNCHANGED, imports.send("portal/profile", profiles.subList(0, 1), "email").getFirst().outcome());
 
         assertThrows(IllegalArgumentException.class, () -> imports.send("team/item", rows, "weight"), "not a match key");
         assertThrows(IllegalArgumentException.class, () -> imports.send("crm/client", rows, null), "no such target");

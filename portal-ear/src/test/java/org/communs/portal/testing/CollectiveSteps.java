@@ -24,11 +24,9 @@ public final class CollectiveSteps {
         admin.waitUntil(d -> d.getCurrentUrl().contains("/collectives/space.xhtml"));
         String collectiveId = admin.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         admin.visit("/collectives/edit.xhtml?id=" + collectiveId);
-        admin.find(By.id("leads:new-lead_input")).sendKeys("Lucas Ber");
-        admin.waitUntil(d -> d.findElements(By.cssSelector(".ui-autocomplete-item")).stream()
-                .anyMatch(item -> item.getText().endsWith("(#" + leadId + ")")));
-        admin.findAll(By.cssSelector(".ui-autocomplete-item")).stream()
-                .filter(item -> item.getText().endsWith("(#" + leadId + ")")).findFirst().orElseThrow().click();
+        admin.find(By.id("leads:new-lead:input_input")).sendKeys("Lucas Ber");
+        // The member picker's suggestions carry the member's id: two people of one name are told apart.
+        admin.click(By.cssSelector(".ui-autocomplete-item[data-item-value='" + leadId + "']"));
         admin.click(By.id("leads:name-lead"));
         admin.waitUntil(d -> d.findElement(By.id("lead-list")).getText().contains(DemoUser.LEAD.displayName()));
         return collectiveId;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.communs.portal.error.PortalException;
 import org.communs.portal.image.UploadedImage;
-import org.communs.portal.member.MemberPicker;
+import org.communs.portal.api.people.MemberCard;
 import org.communs.portal.member.MemberSummary;
 import org.communs.portal.security.Action;
 import org.communs.portal.security.Authorization;
@@ -34,8 +34,6 @@ public class CollectiveEditView implements Serializable {
     @Inject
     transient Collectives collectives;
 
-    @Inject
-    transient MemberPicker picker;
 
     @Inject
     transient Authorization authorization;
@@ -60,7 +58,8 @@ public class CollectiveEditView implements Serializable {
     private JoinPolicy joinPolicy = JoinPolicy.OPEN;
     private final List<LinkRow> links = new ArrayList<>();
     private transient Part logo;
-    private String newLead;
+    /** Picked with the portal's member picker ({@code <portal:memberPicker>}). */
+    private MemberCard newLead;
     private boolean archived;
 
     public void open() {
@@ -128,14 +127,12 @@ public class CollectiveEditView implements Serializable {
         }
     }
 
-    /** Member names for the lead picker: "Name (#id)", admins only. */
-    public List<String> completeMember(String text) {
-        return isAdmin() ? picker.suggestions(text) : List.of();
-    }
-
     public void nameLead() {
         try {
-            collectives.nameLead(currentMember.required(), id, MemberPicker.idOf(newLead));
+            if (newLead == null) {
+                throw new PortalException(org.communs.portal.error.Reason.INVALID_INPUT, "collective.error.leadUnknown");
+            }
+            collectives.nameLead(currentMember.required(), id, newLead.id());
             messages.info("collective.lead.named");
             newLead = null;
         } catch (PortalException refused) {
@@ -246,11 +243,11 @@ public class CollectiveEditView implements Serializable {
         this.logo = logo;
     }
 
-    public String getNewLead() {
+    public MemberCard getNewLead() {
         return newLead;
     }
 
-    public void setNewLead(String newLead) {
+    public void setNewLead(MemberCard newLead) {
         this.newLead = newLead;
     }
 

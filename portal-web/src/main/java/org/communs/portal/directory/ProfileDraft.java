@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -173,6 +174,19 @@ public class ProfileDraft implements Serializable {
             }
         }
         return List.copyOf(unique.values());
+    }
+
+    /**
+     * Whether both drafts would save the same profile content (visibility choices aside): skills
+     * compared as a set, since a saved profile does not keep the order they were typed in.
+     */
+    boolean sameContentAs(ProfileDraft other) {
+        return content().equals(other.content());
+    }
+
+    private List<Object> content() {
+        return Arrays.asList(clean(firstName), clean(lastName), clean(jobTitle), clean(bio), Set.copyOf(skillList()),
+                phoneList(), linkList(), clean(town), clean(postcode));
     }
 
     List<String> phoneList() {

@@ -13,7 +13,7 @@ import org.communs.portal.collective.CollectiveSummary;
 import org.communs.portal.collective.Collectives;
 import org.communs.portal.error.PortalException;
 import org.communs.portal.error.Reason;
-import org.communs.portal.member.MemberPicker;
+import org.communs.portal.api.people.MemberCard;
 import org.communs.portal.security.CurrentMember;
 import org.communs.portal.security.PageGuard;
 import org.communs.portal.ui.FacesMessages;
@@ -41,8 +41,6 @@ public class DocumentsView implements Serializable {
     @Inject
     transient DocumentStorage storage;
 
-    @Inject
-    transient MemberPicker picker;
 
     @Inject
     CurrentMember currentMember;
@@ -65,7 +63,7 @@ public class DocumentsView implements Serializable {
     private List<Documents.MemberSummaryName> shares;
     private String renameTarget;
     private String newName;
-    private String shareWith;
+    private MemberCard shareWith;
     private String moveTarget;
     private String moveTo;
     private List<DocumentViews.Destination> destinations;
@@ -225,20 +223,18 @@ public class DocumentsView implements Serializable {
         return showAgain();
     }
 
-    /** Shares the folder being shown with a member picked by name ("Name (#id)"). */
+    /** Shares the folder being shown with a member picked with the portal's member picker. */
     public String share() {
         try {
-            documents.share(currentMember.required(), folder, MemberPicker.idOf(shareWith));
+            if (shareWith == null) {
+                throw new PortalException(org.communs.portal.error.Reason.INVALID_INPUT, "collective.error.leadUnknown");
+            }
+            documents.share(currentMember.required(), folder, shareWith.id());
             messages.info("documents.shared");
         } catch (PortalException refused) {
             messages.refused(refused);
         }
         return showAgain();
-    }
-
-    /** Member names for the share picker: "Name (#id)". */
-    public List<String> completeMember(String text) {
-        return picker.suggestions(text);
     }
 
     /** Who the folder being shown is shared with (writers only; empty at a space's root). */
@@ -327,11 +323,11 @@ public class DocumentsView implements Serializable {
         this.newName = newName;
     }
 
-    public String getShareWith() {
+    public MemberCard getShareWith() {
         return shareWith;
     }
 
-    public void setShareWith(String shareWith) {
+    public void setShareWith(MemberCard shareWith) {
         this.shareWith = shareWith;
     }
 

@@ -32,7 +32,7 @@ public class PluginNoticeStore {
 
     /** A stored line, its text still to be written in the reader's language. */
     record StoredNotice(long id, String pluginId, String kind, String bundle, String textKey, List<String> arguments,
-                        String path, int times, Instant createdAt, boolean read) {
+                        String path, int times, Instant createdAt, boolean read, long memberId) {
     }
 
     /**
@@ -55,6 +55,36 @@ public class PluginNoticeStore {
                 .setParameter(7, Utc.now()).setParameter(8, memberId).executeUpdate() > 0;
     }
 
+    /** Marks the member's line of that notice as waiting for the daily summary. */
+    void awaitSummary(String pluginId, long memberId, Notice notice) {
+        entityManager.createNativeQuery("update plugin_notification set in_summary = true where member_id = ? and plugin_id = ?"
+                        + " and kind = ? and path = ?")
+                .setParameter(1, memberId).setParameter(2, pluginId).setParameter(3, notice.kind())
+                .setParameter(4, notice.path()).executeUpdate();
+    }
+
+    /** The lines waiting for a summary and still unread, every member's, oldest first. */
+    List<StoredNotice> awaitingSummary(Set<String> pluginIds) {
+        if (pluginIds.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = withValues(entityManager.createNativeQuery("select id, plugin_id, kind, bundle, text_key, arguments, path,"
+                        + " times, created_at, read_at, member_id from plugin_notification where in_summary and read_at is null"
+                        + " and plugin_id in (" + pluginIds.stream().map(id -> "?").collect(Collectors.joining(",")) + ")"
+                        + " order by member_id, created_at"), 1, pluginIds).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(c -> new StoredNotice(((Number) c[0]).longValue(), c[1].toString(),
+                c[2].toString(), c[3].toString(), c[4].toString(), strings(c[5].toString()), c[6].toString(),
+                ((Number) c[7]).intValue(), Utc.instant(c[8]), false, ((Number) c[10]).longValue())).toList();
+    }
+
+    /** These lines were summarised (or read): the next summary leaves them out. */
+    void summarised(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            entityManager.createNativeQuery("update plugin_notification set in_summary = false where id in ("
+                    + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")").executeUpdate();
+        }
+    }
+
     /** The member's latest lines of these plugins, unread first. */
     List<StoredNotice> latest(long memberId, Set<String> pluginIds, int max) {
         if (pluginIds.isEmpty()) {
@@ -67,7 +97,7 @@ public class PluginNoticeStore {
                 .setParameter(1, memberId), 2, pluginIds).getResultList();
         return rows.stream().map(row -> (Object[]) row).map(c -> new StoredNotice(((Number) c[0]).longValue(), c[1].toString(),
                 c[2].toString(), c[3].toString(), c[4].toString(), strings(c[5].toString()), c[6].toString(),
-                ((Number) c[7]).intValue(), Utc.instant(c[8]), c[9] != null)).toList();
+                ((Number) c[7]).intValue(), Utc.instant(c[8]), c[9] != null, memberId)).toList();
     }
 
     long unreadCount(long memberId, Set<String> pluginIds) {

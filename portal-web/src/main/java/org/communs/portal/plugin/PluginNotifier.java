@@ -42,6 +42,8 @@ final class PluginNotifier implements Notifications {
         Delivery delivery = services.notices().choice(memberId, descriptor.id(), kind.name()).orElse(kind.byDefault());
         if (delivery == Delivery.BELL_AND_EMAIL) {
             services.people().member(memberId).ifPresent(member -> mail(member, notice));
+        } else if (delivery == Delivery.DAILY_SUMMARY) {
+            services.notices().awaitSummary(descriptor.id(), memberId, notice);
         }
     }
 

@@ -1,11 +1,13 @@
 package org.communs.portal.api.people;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A member as a plugin shows them to the current reader: enough to name, picture and address
- * them, nothing the member keeps from that reader.
+ * them, nothing the member keeps from that reader. Serializable, so that a page model or a view
+ * bean can hold the member picked.
  *
  * @param id          the member's id
  * @param displayName their name as the portal shows it
@@ -14,7 +16,7 @@ import java.util.Objects;
  * @param locale      the language they read the portal in (for texts sent to them)
  * @param active      false for a member an admin disabled: still named on what they did, no longer pickable
  */
-public record MemberCard(long id, String displayName, String photoUrl, Locale locale, boolean active) {
+public record MemberCard(long id, String displayName, String photoUrl, Locale locale, boolean active) implements Serializable {
 
     /** @throws NullPointerException if the name or locale is missing */
     public MemberCard {
