@@ -1,5 +1,5 @@
 // Small behaviours of the shell that HTML alone cannot give: the phone navigation drawer, and
-// closing an open dropdown when another opens or the user clicks elsewhere.
+// closing an open dropdown when another opens, the user clicks elsewhere or presses Escape.
 document.addEventListener("DOMContentLoaded", () => {
   const toggle = document.querySelector(".nav-toggle");
   if (toggle) {
@@ -16,7 +16,74 @@ document.addEventListener("DOMContentLoaded", () => {
       }
     });
   });
+  // Escape closes an open menu and gives the focus back to its button, as a keyboard user expects.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") {
+      return;
+    }
+    dropdowns.filter((d) => d.open).forEach((d) => {
+      d.open = false;
+      d.querySelector("summary").focus();
+    });
+  });
   document.addEventListener("click", (event) => {
     dropdowns.filter((d) => d.open && !d.contains(event.target)).forEach((d) => { d.open = false; });
   });
 });
+
+// What the widget libraries draw without a name or with invalid roles, mended wherever they appear
+// (at load and after every ajax update), so that screen readers get the same page as everyone:
+// - PrimeFaces' messages put role="alert" on list items (a list may only hold list items): the
+//   alert moves to the message box;
+// - a rich-text editor gets the name of its field's label; Quill's heading picker, the name of
+//   the select it replaces;
+// - the uploader's file field, not the span around it, takes the keyboard focus.
+(function () {
+  function mend(root) {
+    root.querySelectorAll(".ui-messages li[role=alert]").forEach((item) => {
+      item.removeAttribute("role");
+      item.removeAttribute("aria-atomic");
+      const box = item.closest(".ui-messages > div");
+      if (box) {
+        box.setAttribute("role", "alert");
+      }
+    });
+    root.querySelectorAll(".ui-texteditor[id]").forEach((editor) => {
+      const label = document.querySelector('label[for="' + CSS.escape(editor.id) + '"]');
+      if (label) {
+        label.id = label.id || editor.id + "-label";
+        editor.setAttribute("aria-labelledby", label.id);
+        const area = editor.querySelector(".ql-editor");
+        if (area) {
+          area.setAttribute("aria-labelledby", label.id);
+        }
+      }
+    });
+    root.querySelectorAll(".ql-toolbar select[aria-label]").forEach((select) => {
+      const picker = select.previousElementSibling;
+      const label = picker && picker.classList.contains("ql-picker") && picker.querySelector(".ql-picker-label");
+      if (label) {
+        label.setAttribute("aria-label", select.getAttribute("aria-label"));
+      }
+    });
+    root.querySelectorAll(".ui-fileupload-choose[aria-labelledby]").forEach((choose) => {
+      // PrimeFaces makes the span a focusable button around a file field it hides from the keyboard:
+      // an unnamed-role span holding a control. The field itself, named by the button's text, is
+      // what the keyboard reaches instead (Enter opens the system's file chooser).
+      const input = choose.querySelector("input[type=file]");
+      if (input) {
+        input.removeAttribute("tabindex");
+        input.removeAttribute("aria-hidden");
+        input.setAttribute("aria-labelledby", choose.getAttribute("aria-labelledby"));
+        choose.removeAttribute("tabindex");
+        choose.removeAttribute("aria-labelledby");
+      }
+    });
+  }
+  const run = () => mend(document);
+  document.addEventListener("DOMContentLoaded", () => {
+    run();
+    new MutationObserver(run).observe(document.body, { childList: true, subtree: true });
+  });
+  window.addEventListener("load", run);
+})();

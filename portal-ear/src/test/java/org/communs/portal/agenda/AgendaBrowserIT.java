@@ -88,8 +88,7 @@ class AgendaBrowserIT {
             camille.waitUntil(d -> d.findElement(By.id("agenda:schedule")).getText().contains("Échéance"));
             camille.keepScreenshot("agenda-phone");
             camille.resize(Browser.DESKTOP);
-            camille.click(By.cssSelector("#user-menu > summary")).click(By.id("topbar:theme-dark"));
-            camille.click(By.cssSelector("#user-menu > summary")).click(By.id("topbar:lang-en"));
+            camille.useTheme("dark").useLanguage("en");
             camille.visit("/agenda.xhtml");
             camille.waitUntil(d -> d.findElement(By.id("page-title")).getText().equals("Agenda")
                     && d.findElement(By.id("agenda:kinds")).getText().contains("Deadlines"));
@@ -98,8 +97,7 @@ class AgendaBrowserIT {
             assertTrue(camille.text(By.id("page-title")).contains("My notifications"));
             assertTrue(camille.text(By.tagName("main")).contains("Someone mentions me"), "kinds labelled by the plugin, in English");
             camille.keepScreenshot("notification-choices-dark-en");
-            camille.click(By.cssSelector("#user-menu > summary")).click(By.id("topbar:theme-light"));
-            camille.click(By.cssSelector("#user-menu > summary")).click(By.id("topbar:lang-fr"));
+            camille.useTheme("light").useLanguage("fr");
             camille.visit("/agenda.xhtml");
 
             camille.click(By.id("feed:revoke"));

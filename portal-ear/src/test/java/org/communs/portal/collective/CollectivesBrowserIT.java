@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communs.portal.testing.Browser;
 import org.communs.portal.testing.BrowserExtension;
+import org.communs.portal.testing.CollectiveSteps;
 import org.communs.portal.testing.DemoUser;
 import org.communs.portal.testing.Json;
 import org.communs.portal.testing.RunningPortal;
@@ -80,12 +81,7 @@ class CollectivesBrowserIT {
             assertTrue(amina.text(By.id("collective-results")).contains(name), amina.text(By.id("collective-results")));
 
             // Lucas publishes an item.
-            lucas.visit("/collectives/space.xhtml?id=" + collectiveId);
-            lucas.click(By.id("new-item"));
-            lucas.typeInto(By.id("news:title"), "Semis de printemps " + run);
-            lucas.find(By.cssSelector("#news\\:body .ql-editor")).sendKeys("Rendez-vous samedi au jardin.");
-            lucas.click(By.id("news:publish"));
-            lucas.waitUntil(d -> d.findElement(By.id("status-value")).getText().equals("Publiée"));
+            CollectiveSteps.publishNews(lucas, collectiveId, "Semis de printemps " + run, "Rendez-vous samedi au jardin.");
             lucas.keepScreenshot("journey-news-edit");
             java.nio.file.Path pdf = java.nio.file.Files.createTempFile("programme-", ".pdf");
             java.nio.file.Files.writeString(pdf, "%PDF-1.4\n% programme des semis\n");

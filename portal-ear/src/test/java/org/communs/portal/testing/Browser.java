@@ -7,12 +7,14 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,11 +28,14 @@ public final class Browser implements AutoCloseable {
     public static final Dimension DESKTOP = new Dimension(1280, 900);
     public static final Dimension PHONE = new Dimension(360, 740);
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final By USER_MENU = By.cssSelector("#user-menu > summary");
 
     private final WebDriver driver;
+    private final AccessibilityCheck accessibility;
 
     private Browser(WebDriver driver) {
         this.driver = driver;
+        this.accessibility = new AccessibilityCheck(driver);
     }
 
     public static Browser open() {
@@ -51,10 +56,21 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Opens a path of the running portal and waits for the page to be loaded. */
+    /** Opens a path of the running portal, waits for the page to be loaded and checks its accessibility. */
     public Browser visit(String path) {
         driver.get(RunningPortal.uri(path).toString());
-        return waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return checkAccessibility();
+    }
+
+    /**
+     * Scans the page as it is now for WCAG 2.1 A/AA violations (see {@link AccessibilityCheck}).
+     * Visits, sign-ins, kept screenshots and the end of each test do it already; call it for a
+     * state reached otherwise that matters (an open dialog, say).
+     */
+    public Browser checkAccessibility() {
+        accessibility.scan();
+        return this;
     }
 
     /**
@@ -72,7 +88,26 @@ public final class Browser implements AutoCloseable {
         typeInto(By.id("password"), password);
         click(By.id("kc-login"));
         return waitUntil(d -> !d.findElements(By.id("user-name")).isEmpty()
-                && !d.getCurrentUrl().startsWith(TestKeycloak.url()));
+                && !d.getCurrentUrl().startsWith(TestKeycloak.url()))
+                .checkAccessibility();
+    }
+
+    /** Chooses the theme ({@code light}, {@code dark}) in the user menu and waits for the page to wear it. */
+    public Browser useTheme(String theme) {
+        return choose(By.id("topbar:theme-" + theme), "return document.documentElement.dataset.theme", theme);
+    }
+
+    /** Chooses the language ({@code fr}, {@code en}) in the user menu and waits for the page to speak it. */
+    public Browser useLanguage(String language) {
+        return choose(By.id("topbar:lang-" + language), "return document.documentElement.lang", language);
+    }
+
+    /** A choice of the user menu posts its form: wait for the new page, not only for its state. */
+    private Browser choose(By item, String stateScript, String expected) {
+        script("window.portalPageBeforeChoice = true");
+        click(USER_MENU).click(item);
+        waitUntil(d -> script("return window.portalPageBeforeChoice") == null);
+        return waitUntil(d -> expected.equals(script(stateScript)));
     }
 
     public Browser typeInto(By field, String text) {
@@ -116,14 +151,56 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Presses keys where the focus is, as a keyboard user does (no element is clicked or targeted). */
+    public Browser press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /**
+     * Presses Tab until the element found by the locator has the focus, and checks that the focus
+     * can be seen there (an outline, or a ring on the field's frame). Fails after 150 presses: the
+     * element is then out of the keyboard's reach.
+     */
+    public Browser tabTo(By locator) {
+        find(locator);
+        for (int presses = 0; presses < 150; presses++) {
+            press(Keys.TAB);
+            WebElement focused = focused();
+            // Found again at each press: an ajax update may have replaced the element meanwhile.
+            if (driver.findElements(locator).contains(focused)) {
+                if (!Boolean.TRUE.equals(script(FOCUS_VISIBLE, focused))) {
+                    throw new AssertionError("The focus on " + locator + " cannot be seen");
+                }
+                return this;
+            }
+        }
+        throw new AssertionError(locator + " cannot be reached with the Tab key");
+    }
+
+    private static final String FOCUS_VISIBLE = """
+            const ring = (e) => { const s = getComputedStyle(e);
+              return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; };
+            const e = arguments[0];
+            return ring(e) || (e.parentElement != null && ring(e.parentElement));""";
+
     public <T> Browser waitUntil(Function<WebDriver, T> condition) {
         await().until(condition);
         return this;
     }
 
-    /** Waits that survive a page replacing its elements (a form post re-rendering the page). */
+    /**
+     * Waits that survive a page replacing its elements (a form post re-rendering the page). Chromium
+     * reports some of those as a bare WebDriverException ("Node with given id does not belong to the
+     * document"), so any driver error is tried again; a wait that runs out shows the last one.
+     */
     private FluentWait<WebDriver> await() {
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class);
+        return new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class);
     }
 
     public Object script(String javascript, Object... arguments) {
@@ -132,9 +209,11 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Saves what the browser shows as {@code target/screenshots/<name>.png}, for people to look at
-     * the pages of a journey after a run (the tests do not compare pictures).
+     * the pages of a journey after a run (the tests do not compare pictures), once the page passed
+     * the accessibility check.
      */
     public Browser keepScreenshot(String name) {
+        checkAccessibility();
         try {
             java.nio.file.Path dir = java.nio.file.Files.createDirectories(
                     java.nio.file.Path.of(System.getProperty("screenshots.dir", "target/screenshots")));

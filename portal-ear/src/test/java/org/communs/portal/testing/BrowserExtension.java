@@ -14,8 +14,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
 /**
- * Gives each test a fresh {@link Browser} (no cookies carried between tests) and, when the test
- * fails, saves a screenshot and the page source under {@code target/screenshots/} to see why.
+ * Gives each test a fresh {@link Browser} (no cookies carried between tests), checks the
+ * accessibility of the page a test ends on, and, when the test fails, saves a screenshot and the
+ * page source under {@code target/screenshots/} to see why.
  */
 public class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback, AfterEachCallback {
 
@@ -34,8 +35,19 @@ public class BrowserExtension implements ParameterResolver, AfterTestExecutionCa
     @Override
     public void afterTestExecution(ExtensionContext context) {
         Browser browser = context.getStore(NAMESPACE).get("browser", Browser.class);
-        if (browser != null && context.getExecutionException().isPresent()) {
-            save(browser, context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+        if (browser == null) {
+            return;
+        }
+        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        if (context.getExecutionException().isPresent()) {
+            save(browser, name);
+            return;
+        }
+        try {
+            browser.checkAccessibility();
+        } catch (AssertionError inaccessible) {
+            save(browser, name);
+            throw inaccessible;
         }
     }
 

@@ -3,7 +3,7 @@ package org.communs.portal.testing;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** Steps several browser journeys share: an admin creates a collective and names its lead. */
+/** Steps several browser journeys share: an admin creates a collective and names its lead, a lead publishes. */
 public final class CollectiveSteps {
 
     private CollectiveSteps() {
@@ -30,5 +30,15 @@ public final class CollectiveSteps {
         admin.click(By.id("leads:name-lead"));
         admin.waitUntil(d -> d.findElement(By.id("lead-list")).getText().contains(DemoUser.LEAD.displayName()));
         return collectiveId;
+    }
+
+    /** A lead (signed in, in French) publishes a news item in their collective's space, on its editor page. */
+    public static void publishNews(Browser lead, String collectiveId, String title, String body) {
+        lead.visit("/collectives/space.xhtml?id=" + collectiveId);
+        lead.click(By.id("new-item"));
+        lead.typeInto(By.id("news:title"), title);
+        lead.find(By.cssSelector("#news\\:body .ql-editor")).sendKeys(body);
+        lead.click(By.id("news:publish"));
+        lead.waitUntil(d -> d.findElement(By.id("status-value")).getText().equals("Publiée"));
     }
 }

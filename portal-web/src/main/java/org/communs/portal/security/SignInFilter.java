@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.communs.portal.audit.AuditEvent;
 import org.communs.portal.audit.AuditLog;
-import org.communs.portal.health.SignInServiceCheck;
 import org.communs.portal.i18n.Language;
 import org.communs.portal.i18n.Messages;
 import org.communs.portal.member.MemberSummary;
@@ -39,13 +38,13 @@ public class SignInFilter extends HttpFilter {
     static final String UNAVAILABLE_PAGE = "/sign-in-unavailable.xhtml";
     private static final String RESOURCES = "/jakarta.faces.resource/";
     static final String EXTRA_PUBLIC_PATHS = "org.communs.portal.extraPublicPaths";
-    /** What anyone may see without signing in. */
     /**
-     * Pages for people who are not signed in: the sign-in flow's own, a mail's unsubscribe link
+     * Pages for people who are not signed in: the sign-in flow's own, the accessibility statement
+     * (the law wants it reachable by anyone), a mail's unsubscribe link
      * (the signed token is the credential), the collectives' Atom feeds and their public items,
      * and members' calendar feeds (their secret token is the credential).
      */
-    private static final Set<String> PUBLIC_PAGES = Set.of("/signed-out.xhtml", DISABLED_PAGE, UNAVAILABLE_PAGE,
+    private static final Set<String> PUBLIC_PAGES = Set.of("/signed-out.xhtml", DISABLED_PAGE, UNAVAILABLE_PAGE, "/accessibility.xhtml",
             "/sign-out", "/callback", "/unsubscribe", "/feeds/collective", "/news/public", "/calendar/feed.ics");
 
     private Set<String> deploymentPublicPaths = Set.of();
