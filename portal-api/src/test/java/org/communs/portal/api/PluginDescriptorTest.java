@@ -1,5 +1,6 @@
 package org.communs.portal.api;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +49,9 @@ class PluginDescriptorTest {
         assertProblem(Problem.BAD_CLASS, "../Evil", GOOD.replace("class=org.example.links.LinksPlugin", "class=../Evil"));
         assertProblem(Problem.BAD_PERMISSION, "other.manage", GOOD.replace("permission.links.manage", "permission.other.manage"));
         assertProblem(Problem.BAD_PERMISSION, "links.manage=ROOT", GOOD.replace("ADMIN, MEMBER", "ROOT"));
+        assertProblem(Problem.TOO_LONG, "name", GOOD.replace("name=Liens utiles", "name=" + "L".repeat(81)));
+        assertEquals("L".repeat(80), assertDoesNotThrow(() -> PluginDescriptor.read(properties(
+                GOOD.replace("name=Liens utiles", "name=" + "L".repeat(80))))).name(), "80 characters are allowed");
     }
 
     @Test

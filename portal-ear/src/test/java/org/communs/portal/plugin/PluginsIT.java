@@ -148,6 +148,7 @@ class PluginsIT {
                 org.communs.portal.testing.TestMailbox.withSubject("Bienvenue dans les notes"), 1, java.time.Duration.ofSeconds(30)).getFirst();
         String text = org.communs.portal.testing.TestMailbox.text(welcome);
         assertTrue(text.contains("Bonjour") && text.contains("« Notes »"), "sent with the plugin named in its footer: " + text);
+        assertTrue(text.contains("Bonjour ! (texte du module)"), "the text part is the one the plugin wrote: " + text);
 
         // Its part of a member's personal data: exported for the member or an admin, erased by admins.
         execute("insert into notes_note (text) values ('Note de Nouvelle')");

@@ -7,18 +7,19 @@ import java.io.Serializable;
 import java.util.List;
 import org.communs.portal.error.PortalException;
 import org.communs.portal.error.Reason;
-import org.communs.portal.mailing.MailingSummary;
-import org.communs.portal.mailing.Mailings;
 import org.communs.portal.member.MemberSummary;
-import org.communs.portal.news.NewsCard;
-import org.communs.portal.news.NewsItems;
 import org.communs.portal.security.Action;
 import org.communs.portal.security.Authorization;
 import org.communs.portal.security.CurrentMember;
 import org.communs.portal.security.PageGuard;
 import org.communs.portal.ui.FacesMessages;
 
-/** A collective's space ({@code space.xhtml?id=N}): who it is, its news, and the reader's subscription. */
+/**
+ * A collective's space ({@code space.xhtml?id=N}): who it is and the reader's subscription. The page
+ * also shows the collective's news ({@code news.CollectiveNewsView}) and, to its leads, its mailings
+ * ({@code mailing.CollectiveMailingsView}): those features read the collective from here, so the
+ * dependencies point from them to this one.
+ */
 @Named("space")
 @ViewScoped
 public class CollectiveSpaceView implements Serializable {
@@ -30,12 +31,6 @@ public class CollectiveSpaceView implements Serializable {
 
     @Inject
     transient Subscriptions subscriptions;
-
-    @Inject
-    transient NewsItems news;
-
-    @Inject
-    transient Mailings mailings;
 
     @Inject
     transient Authorization authorization;
@@ -52,8 +47,6 @@ public class CollectiveSpaceView implements Serializable {
     private Long id;
     private CollectiveSummary collective;
     private List<MemberSummary> leads;
-    private List<NewsCard> items;
-    private List<MailingSummary> mailingList;
     private Delivery delivery = Delivery.PORTAL;
     private boolean acceptsMailings = true;
 
@@ -77,7 +70,6 @@ public class CollectiveSpaceView implements Serializable {
         MemberSummary reader = currentMember.required();
         collective = collectives.view(reader, id);
         leads = collectives.leads(id);
-        items = authorization.may(reader, Action.READ_COLLECTIVE, id) ? news.ofCollective(reader, id) : List.of();
         subscriptions.mine(reader).stream().filter(s -> s.collectiveId() == id).findFirst().ifPresent(mine -> {
             delivery = mine.delivery();
             acceptsMailings = mine.acceptsMailings();
@@ -103,10 +95,6 @@ public class CollectiveSpaceView implements Serializable {
         });
     }
 
-    public void pin(long newsId, boolean pinned) {
-        act(() -> news.pin(currentMember.required(), newsId, pinned));
-    }
-
     private void act(Runnable action) {
         try {
             action.run();
@@ -114,13 +102,6 @@ public class CollectiveSpaceView implements Serializable {
             messages.refused(refused);
         }
         load();
-    }
-
-    public List<MailingSummary> getMailings() {
-        if (mailingList == null) {
-            mailingList = isLead() ? mailings.ofCollective(currentMember.required(), id) : List.of();
-        }
-        return mailingList;
     }
 
     public boolean isLead() {
@@ -148,8 +129,14 @@ public class CollectiveSpaceView implements Serializable {
         return leads;
     }
 
-    public List<NewsCard> getItems() {
-        return items;
+    /** The collective shown, for the sections other features add to the page (its news, its mailings). */
+    public long collectiveId() {
+        return id;
+    }
+
+    /** Whether the reader may read what is inside the collective (its news). */
+    public boolean isReadable() {
+        return collective != null && authorization.may(currentMember.required(), Action.READ_COLLECTIVE, id);
     }
 
     public String getId() {

@@ -1,6 +1,7 @@
 package org.communs.portal.collective;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,14 +13,12 @@ import org.communs.portal.member.GlobalRole;
 import org.communs.portal.member.Identity;
 import org.communs.portal.member.MemberSummary;
 import org.communs.portal.member.Members;
-import org.communs.portal.news.NewsCard;
-import org.communs.portal.news.NewsDraft;
-import org.communs.portal.news.NewsItems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Gives a demonstration portal ({@code ./portal run}) a few collectives with leads, subscribers
- * and news, so that the collectives page, the spaces and the feeds have something to show. Off
+ * Gives a demonstration portal ({@code ./portal run}) a few collectives with leads and subscribers,
+ * so that the collectives page and the spaces have something to show (each one announced by a
+ * {@link DemoCollectiveReady}, for the news feature to fill its feed). Off
  * unless {@code portal.demo.data} is true; done once (a collective of the same name stops it). The
  * made-up leads cannot sign in: an admin names a real person lead to try the lead's tools.
  */
@@ -28,19 +27,15 @@ public class DemoCollectives {
 
     private static final Logger LOG = Logger.getLogger(DemoCollectives.class.getName());
 
-    /** Name, type position in the default list, summary, join policy, items. */
-    private record Demo(String name, int type, String summary, JoinPolicy policy, List<String> items) {
+    /** Name, type position in the default list, summary, join policy. */
+    private record Demo(String name, int type, String summary, JoinPolicy policy) {
     }
 
     private static final List<Demo> DEMOS = List.of(
-            new Demo("Pôle Agriculture paysanne", 0, "Maraîchage, circuits courts et installation agricole", JoinPolicy.OPEN,
-                    List.of("Visite de la ferme des Trois Chênes samedi", "Bourse aux semences : les inscriptions sont ouvertes")),
-            new Demo("Pôle Numérique libre", 0, "Logiciels libres, sobriété numérique et entraide informatique", JoinPolicy.OPEN,
-                    List.of("Install party le 12 au local", "Notre nouveau serveur de fichiers est en service")),
-            new Demo("Groupe Vélo-école", 1, "Apprendre à rouler en ville, en confiance", JoinPolicy.APPROVAL,
-                    List.of("Reprise des séances le mercredi")),
-            new Demo("Territoire Hérault", 2, "Les membres du département : rencontres et projets locaux", JoinPolicy.OPEN,
-                    List.of("Apéro des membres à Sète le 28", "Compte rendu de la réunion de Lodève")));
+            new Demo("Pôle Agriculture paysanne", 0, "Maraîchage, circuits courts et installation agricole", JoinPolicy.OPEN),
+            new Demo("Pôle Numérique libre", 0, "Logiciels libres, sobriété numérique et entraide informatique", JoinPolicy.OPEN),
+            new Demo("Groupe Vélo-école", 1, "Apprendre à rouler en ville, en confiance", JoinPolicy.APPROVAL),
+            new Demo("Territoire Hérault", 2, "Les membres du département : rencontres et projets locaux", JoinPolicy.OPEN));
 
     @Inject
     @ConfigProperty(name = "portal.demo.data", defaultValue = "false")
@@ -56,7 +51,7 @@ public class DemoCollectives {
     Subscriptions subscriptions;
 
     @Inject
-    NewsItems news;
+    Event<DemoCollectiveReady> ready;
 
     /** Runs on the demo directory's thread once its people exist (they become subscribers). */
     void start(@Observes DemoPeopleReady ready) {
@@ -88,14 +83,9 @@ public class DemoCollectives {
                 for (int p = i; p < people.size(); p += 3) {
                     subscriptions.subscribe(people.get(p), collective.id());
                 }
-                for (String title : demo.items()) {
-                    NewsCard item = news.save(lead, null, new NewsDraft(title,
-                            "<p>" + title + ".</p><p>Plus de détails auprès de l'équipe d'animation.</p>", true,
-                            Set.of(collective.id())));
-                    news.publish(lead, item.id());
-                }
+                ready.fire(new DemoCollectiveReady(collective, lead));
             }
-            LOG.info(() -> "Demo collectives: " + DEMOS.size() + " collectives with their news are in place");
+            LOG.info(() -> "Demo collectives: " + DEMOS.size() + " collectives are in place");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not create the demo collectives", e);
         }

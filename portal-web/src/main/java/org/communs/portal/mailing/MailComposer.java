@@ -45,7 +45,8 @@ final class MailComposer {
                         + Entities.escape(Messages.text(language, "mail.unsubscribe")) + "</a>")
                 + "</p></body></html>";
         String text = (content.collectiveName().isEmpty() ? "" : content.collectiveName() + "\n\n")
-                + content.subject() + "\n\n" + RichText.plainText(content.bodyHtml()) + "\n\n"
+                + content.subject() + "\n\n" + (content.plainText() != null ? content.plainText().strip()
+                        : RichText.plainText(content.bodyHtml())) + "\n\n"
                 + (content.link() == null ? "" : Messages.text(language, "mail.readInPortal") + " : " + content.link() + "\n\n")
                 + "-- \n" + footer + (unsubscribeUrl == null ? "" : "\n" + Messages.text(language, "mail.unsubscribe")
                         + " : " + unsubscribeUrl) + "\n";

@@ -23,17 +23,22 @@ public class PluginMails {
     @PersistenceContext(unitName = "portal")
     EntityManager entityManager;
 
-    /** @return whether a mail was queued (false: the member is disabled or has no address) */
-    public boolean queue(String pluginId, String pluginName, long memberId, String subject, String html) {
+    /**
+     * @param plainText the plugin's own text part, or null to derive it from the HTML
+     * @return whether a mail was queued (false: the member is disabled or has no address)
+     */
+    public boolean queue(String pluginId, String pluginName, long memberId, String subject, String html, String plainText) {
         if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT || subject.contains("\r") || subject.contains("\n")) {
             throw new PortalException(Reason.INVALID_INPUT, "mailing.error.subjectTooLong", MAX_SUBJECT);
         }
-        if (html == null || html.length() > MAX_BODY) {
+        if (html == null || html.length() > MAX_BODY || (plainText != null && plainText.length() > MAX_BODY)) {
             throw new PortalException(Reason.INVALID_INPUT, "mailing.error.bodyMissing");
         }
-        entityManager.createNativeQuery("insert into plugin_mail (plugin_id, plugin_name, subject, body_html, created_at) values (?, ?, ?, ?, ?)")
+        entityManager.createNativeQuery("insert into plugin_mail (plugin_id, plugin_name, subject, body_html, body_text, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, pluginId).setParameter(2, pluginName).setParameter(3, subject.strip())
-                .setParameter(4, RichText.sanitize(html)).setParameter(5, Utc.now()).executeUpdate();
+                .setParameter(4, RichText.sanitize(html)).setParameter(5, plainText == null || plainText.isBlank() ? null : plainText)
+                .setParameter(6, Utc.now()).executeUpdate();
         long id = ((Number) entityManager.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
         return entityManager.createNativeQuery("insert ignore into mail_outbox (kind, ref_id, member_id, collective_id, address,"
                         + " status, attempts, next_attempt_at, created_at) select 'PLUGIN', ?, m.id, null, m.email, 'QUEUED', 0, ?, ?"

@@ -38,6 +38,9 @@ import org.communs.portal.api.setting.Settings;
 import org.communs.portal.api.webhook.Webhooks;
 import org.communs.portal.audit.AuditEvent;
 import org.communs.portal.document.BlobStore;
+import org.communs.portal.error.PortalException;
+import org.communs.portal.i18n.Language;
+import org.communs.portal.i18n.Messages;
 import org.communs.portal.index.Layer;
 import org.communs.portal.index.SearchDocument;
 import org.communs.portal.index.Visibility;
@@ -163,7 +166,15 @@ final class HostedContext implements PluginContext {
 
     @Override
     public Mail mail() {
-        return (memberId, subject, html, plainText) -> services.mails().queue(descriptor.id(), descriptor.name(), memberId, subject, html);
+        return (memberId, subject, html, plainText) -> {
+            try {
+                services.mails().queue(descriptor.id(), descriptor.name(), memberId, subject, html, plainText);
+            } catch (PortalException refused) {
+                // Plugins cannot see the portal's exception class: the API's contract is this one.
+                throw new IllegalArgumentException(Messages.text(Language.ENGLISH,
+                        refused.messageKey(), refused.arguments()), refused);
+            }
+        };
     }
 
     @Override

@@ -3,12 +3,11 @@ package org.communs.portal.plugin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
-import org.communs.portal.api.navigation.NavigationEntry;
+import org.communs.portal.ui.LabelledNavigation;
 
 /** What the shell and the search page ask about plugins: their navigation entries, whether one is in service. */
 @ApplicationScoped
-public class PluginNavigation {
+public class PluginNavigation implements LabelledNavigation {
 
     @Inject
     PluginHost host;
@@ -24,7 +23,8 @@ public class PluginNavigation {
     }
 
     /** @return each entry with the class loader its label bundle is read with */
-    public List<Map.Entry<NavigationEntry, ClassLoader>> navigation() {
-        return host.navigation();
+    @Override
+    public List<Labelled> entries() {
+        return host.navigation().stream().map(entry -> new Labelled(entry.getKey(), entry.getValue())).toList();
     }
 }

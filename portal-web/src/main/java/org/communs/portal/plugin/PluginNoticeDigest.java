@@ -66,7 +66,7 @@ public class PluginNoticeDigest {
             if (card != null && card.active()) {
                 mails.queue("portal", Messages.text(language(card), "app.name"), card.id(),
                         Messages.text(language(card), "notifications.summary.subject", member.getValue().size()),
-                        html(card, member.getValue(), plugins));
+                        html(card, member.getValue(), plugins), null);
                 sent++;
             }
             store.summarised(member.getValue().stream().map(StoredNotice::id).toList());

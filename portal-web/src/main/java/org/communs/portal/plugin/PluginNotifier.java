@@ -58,6 +58,6 @@ final class PluginNotifier implements Notifications {
         String link = services.publicUrl().replaceAll("/+$", "") + notice.path();
         String html = "<p>" + Entities.escape(text) + "</p><p><a href=\"" + Entities.escape(link) + "\">"
                 + Entities.escape(Messages.text(language, "notifications.openInPortal")) + "</a></p>";
-        services.mails().queue(descriptor.id(), descriptor.name(), member.id(), subject, html);
+        services.mails().queue(descriptor.id(), descriptor.name(), member.id(), subject, html, null);
     }
 }

@@ -213,6 +213,10 @@ final class PluginRestApi implements AutoCloseable {
         if (result instanceof Response response) {
             return rewritten(response, produces);
         }
+        if (result instanceof String || result instanceof byte[] || result instanceof InputStream) {
+            // Written as they are, as Jakarta REST does: a text is not turned into a JSON string.
+            return Response.ok(result, produces).build();
+        }
         return Response.ok(serialised(result), produces).build();
     }
 

@@ -4,24 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
-import org.communs.portal.collective.CollectiveSearchSource;
-import org.communs.portal.directory.DirectoryQuery;
-import org.communs.portal.document.DocumentSearchSource;
-import org.communs.portal.document.Documents;
-import org.communs.portal.directory.DirectorySearch;
-import org.communs.portal.directory.MemberCard;
-import org.communs.portal.error.PortalException;
 import org.communs.portal.index.SearchHit;
-import org.communs.portal.index.SearchOrder;
 import org.communs.portal.index.SearchQuery;
-import org.communs.portal.news.NewsSearchSource;
 import org.communs.portal.security.CurrentMember;
 
 /**
- * The portal-wide search page, reached from the shell's search box. The query is a view parameter
- * so that the page can be bookmarked and shown again after a language switch. Results come with
- * the portal's search index: members, collectives and public news items; documents join as they arrive.
+ * The portal-wide search page's query, reached from the shell's search box. The query is a view
+ * parameter so that the page can be bookmarked and shown again after a language switch.
+ *
+ * <p>The page is composed in {@code search.xhtml} from each feature's own results bean (members,
+ * collectives, documents, news, plugins), which reads the query here: features depend on search,
+ * never the reverse.
  */
 @Named("search")
 @RequestScoped
@@ -29,12 +22,8 @@ public class SearchView {
 
     static final int MAX_QUERY_LENGTH = 200;
 
-    static final int MEMBERS_SHOWN = 8;
-
-    static final int OTHERS_SHOWN = 10;
-
-    @Inject
-    DirectorySearch directory;
+    /** How many hits a section of the page shows. */
+    public static final int SHOWN = 10;
 
     @Inject
     CurrentMember currentMember;
@@ -46,13 +35,6 @@ public class SearchView {
     SearchReaders readers;
 
     private String query;
-    private List<MemberCard> members;
-    private List<SearchHit> collectives;
-    private List<SearchHit> news;
-    private List<SearchHit> files;
-
-    @Inject
-    Documents documents;
 
     public String getQuery() {
         return query;
@@ -62,77 +44,30 @@ public class SearchView {
         this.query = query == null ? null : truncate(query.strip());
     }
 
-    /** The best matching members, or none for a reader who may not browse the directory. */
-    public List<MemberCard> getMembers() {
-        if (members == null) {
-            members = List.of();
-            if (!isBlank() && currentMember.isSignedIn()) {
-                try {
-                    members = directory.search(currentMember.required(), new DirectoryQuery(query, Map.of(), null, 25,
-                            SearchOrder.RELEVANCE, 0, MEMBERS_SHOWN)).cards();
-                } catch (PortalException refused) {
-                    members = List.of();
-                }
-            }
-        }
-        return members;
+    public boolean isBlank() {
+        return query == null || query.isEmpty();
     }
 
-    /** The best matching collectives the reader may see. */
-    public List<SearchHit> getCollectives() {
-        if (collectives == null) {
-            collectives = hits(CollectiveSearchSource.TYPE);
-        }
-        return collectives;
+    /** Whether there is a query and a signed-in reader to answer it for. */
+    public boolean isAnswerable() {
+        return !isBlank() && currentMember.isSignedIn();
     }
 
-    /** The best matching public news items. */
-    public List<SearchHit> getNews() {
-        if (news == null) {
-            news = hits(NewsSearchSource.TYPE);
-        }
-        return news;
-    }
-
-    /**
-     * The best matching documents, checked once more against the documents' own rules (a
-     * collective's guest holds the collective's grant in the index but reads only shared folders).
-     */
-    private List<SearchHit> pluginResults;
-
-    @Inject
-    org.communs.portal.plugin.PluginNavigation plugins;
-
-    public List<SearchHit> getFiles() {
-        if (files == null) {
-            files = hits(DocumentSearchSource.TYPE).stream()
-                    .filter(hit -> documents.mayRead(currentMember.required(), Long.parseLong(hit.id()))).toList();
-        }
-        return files;
-    }
-
-    /** Hits of the plugins in service (their entries are typed plugin-<id>-<type>), each with its own link. */
-    public List<SearchHit> getPluginResults() {
-        if (pluginResults == null) {
-            pluginResults = isBlank() || !currentMember.isSignedIn() || !plugins.anyInService() ? List.of()
-                    : portalSearch.search(SearchQuery.of(query, readers.of(currentMember.required())).withPage(0, 100)).hits()
-                    .stream().filter(hit -> hit.type().startsWith("plugin-") && hit.link() != null
-                            && plugins.inService(hit.type().split("-")[1]))
-                    .limit(OTHERS_SHOWN).toList();
-        }
-        return pluginResults;
-    }
-
-    private List<SearchHit> hits(String type) {
-        if (isBlank() || !currentMember.isSignedIn()) {
+    /** The best hits of one type of entry the reader may see, at most {@code limit}. */
+    public List<SearchHit> hits(String type, int limit) {
+        if (!isAnswerable()) {
             return List.of();
         }
         return portalSearch.search(SearchQuery.of(query, readers.of(currentMember.required())).withTypes(type)
-                .withPage(0, OTHERS_SHOWN)).hits();
+                .withPage(0, limit)).hits();
     }
 
-    public boolean isBlank() {
-        return query == null || query.isEmpty();
+    /** The best hits of every type the reader may see, at most {@code limit}, for callers that filter types themselves. */
+    public List<SearchHit> allHits(int limit) {
+        if (!isAnswerable()) {
+            return List.of();
+        }
+        return portalSearch.search(SearchQuery.of(query, readers.of(currentMember.required())).withPage(0, limit)).hits();
     }
 
     private static String truncate(String text) {

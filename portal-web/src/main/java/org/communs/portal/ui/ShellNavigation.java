@@ -30,7 +30,7 @@ public class ShellNavigation {
     Instance<NavigationContributor> contributors;
 
     @Inject
-    org.communs.portal.plugin.PluginNavigation plugins;
+    Instance<LabelledNavigation> others;
 
     /**
      * @param placement   which menu
@@ -42,13 +42,13 @@ public class ShellNavigation {
         ClassLoader portal = Thread.currentThread().getContextClassLoader();
         return java.util.stream.Stream.concat(
                         contributors.stream().flatMap(contributor -> contributor.navigationEntries().stream())
-                                .map(entry -> java.util.Map.entry(entry, portal)),
-                        plugins.navigation().stream())
-                .filter(entry -> entry.getKey().placement() == placement)
-                .sorted(java.util.Map.Entry.comparingByKey(DISPLAY_ORDER))
+                                .map(entry -> new LabelledNavigation.Labelled(entry, portal)),
+                        others.stream().flatMap(source -> source.entries().stream()))
+                .filter(labelled -> labelled.entry().placement() == placement)
+                .sorted(Comparator.comparing(LabelledNavigation.Labelled::entry, DISPLAY_ORDER))
                 .map(labelled -> {
-                    NavigationEntry entry = labelled.getKey();
-                    return new ShellLink(entry.id(), label(entry, locale, labelled.getValue()), contextPath + entry.path(),
+                    NavigationEntry entry = labelled.entry();
+                    return new ShellLink(entry.id(), label(entry, locale, labelled.texts()), contextPath + entry.path(),
                             entry.icon(), entry.path().equals(currentPath));
                 })
                 .toList();

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * Adds entries to the portal's navigation.
  *
- * <p>Core features and plugins implement this interface as an application-scoped CDI bean; the
- * shell collects every contributor and orders their entries by {@link NavigationEntry#position()}.
- * Implementations are called on every page render, so they return quickly and do no I/O.
+ * <p>The portal's own features implement it as application-scoped CDI beans. A plugin is not a CDI
+ * bean: it gives its entries through {@code Plugin.navigationEntries()}, which the portal adds to
+ * the same menus. The shell orders every entry by {@link NavigationEntry#position()}. Entries are
+ * asked for on every page render, so return them quickly and without I/O.
  */
 public interface NavigationContributor {
 

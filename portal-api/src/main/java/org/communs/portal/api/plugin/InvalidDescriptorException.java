@@ -20,7 +20,9 @@ public class InvalidDescriptorException extends Exception {
         /** A permission is not {@code <id>.<word>}, or names a role the portal does not have. */
         BAD_PERMISSION,
         /** A required plugin is not written {@code <id>>=<major.minor[.patch]>}, or is the plugin itself (API 1.1). */
-        BAD_REQUIRES
+        BAD_REQUIRES,
+        /** A field is longer than allowed (the detail names it; the name has at most 80 characters) (API 1.1). */
+        TOO_LONG
     }
 
     private final Problem problem;

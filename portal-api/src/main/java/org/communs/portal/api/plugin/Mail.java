@@ -8,8 +8,11 @@ public interface Mail {
      *
      * @param memberId  the recipient
      * @param subject   one line, without line breaks
-     * @param html      the HTML body; the portal sanitises it
-     * @param plainText the plain-text body
+     * @param html      the HTML body (at most 200,000 characters); the portal sanitises it
+     * @param plainText the plain-text part, sent as written; null or blank to let the portal derive
+     *                  it from the HTML
+     * @throws IllegalArgumentException for a subject that is blank, over 200 characters or on
+     *                                  several lines, or a body that is missing or too long
      */
     void send(long memberId, String subject, String html, String plainText);
 }

@@ -49,6 +49,9 @@ public record PluginDescriptor(String id, String name, PluginVersion version, Ap
     /** Where a plugin jar holds its descriptor. */
     public static final String LOCATION = "META-INF/portal-plugin.properties";
 
+    /** The longest name a descriptor may give: it is shown in menus and mail footers. */
+    public static final int MAX_NAME = 80;
+
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]{1,19}");
     private static final Pattern CLASS = Pattern.compile("([a-zA-Z_$][a-zA-Z0-9_$]*\\.)*[a-zA-Z_$][a-zA-Z0-9_$]*");
     private static final Pattern REQUIRED = Pattern.compile("([a-z][a-z0-9]{1,19})\\s*>=\\s*(\\d{1,5}(?:\\.\\d{1,5}){0,2})");
@@ -94,8 +97,8 @@ public record PluginDescriptor(String id, String name, PluginVersion version, Ap
             throw new InvalidDescriptorException(Problem.BAD_ID, id);
         }
         String name = required(properties, "name");
-        if (name.length() > 80) {
-            throw new InvalidDescriptorException(Problem.MISSING, "name");
+        if (name.length() > MAX_NAME) {
+            throw new InvalidDescriptorException(Problem.TOO_LONG, "name");
         }
         PluginVersion version;
         try {

@@ -1,6 +1,19 @@
 package org.communs.portal.api.plugin;
 
-/** What happened in the portal, as {@link Plugin#onEvent} is told. New kinds may come in minor API versions. */
+/**
+ * What happened in the portal, as {@link Plugin#onEvent} is told.
+ *
+ * <p>New kinds come in minor API versions, and a plugin built against this one then receives them.
+ * Sealed so that a {@code switch} can name the kinds, but always keep a {@code default} branch (or
+ * test with {@code instanceof}, as the links plugin does): an exhaustive switch without one fails
+ * with a {@code MatchException} on a kind that did not exist when the plugin was compiled.
+ * <pre>{@code
+ * switch (event) {
+ *     case PortalEvent.MemberCreated created -> welcome(created.memberId());
+ *     default -> { } // kinds this plugin does not need, including those of later versions
+ * }
+ * }</pre>
+ */
 public sealed interface PortalEvent {
 
     /** A member signed in for the first time or was invited. @param memberId the member */

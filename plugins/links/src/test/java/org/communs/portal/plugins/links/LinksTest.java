@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.communs.portal.api.plugin.AccessDeniedException;
 import org.communs.portal.api.plugin.Audience;
 import org.communs.portal.api.plugin.SearchEntry;
+import org.communs.portal.testkit.TestPluginContext;
 import org.junit.jupiter.api.Test;
 
 /** The checks made before anything is read or stored (the repository here fails if it is reached). */
@@ -16,41 +17,41 @@ class LinksTest {
 
     @Test
     void aMemberWithoutThePermissionCannotAddEvenAnInvalidLink() {
-        FakeContext portal = new FakeContext("MEMBER");
+        TestPluginContext portal = portal("MEMBER");
         Links links = links(portal);
 
         assertThrows(AccessDeniedException.class, () -> links.add("", "javascript:alert(1)", ""));
         assertThrows(AccessDeniedException.class, () -> links.add("Wiki", "https://wiki.example.org", ""));
-        assertEquals(0, portal.audited.size() + portal.indexed.size());
+        assertEquals(0, portal.audited().size() + portal.indexed().size());
     }
 
     @Test
     void aMemberWithoutThePermissionCannotDelete() {
-        assertThrows(AccessDeniedException.class, () -> links(new FakeContext("MEMBER")).delete(1));
-        assertThrows(AccessDeniedException.class, () -> links(new FakeContext(null)).delete(1));
+        assertThrows(AccessDeniedException.class, () -> links(portal("MEMBER")).delete(1));
+        assertThrows(AccessDeniedException.class, () -> links(portal(null)).delete(1));
     }
 
     @Test
     void aManagerIsToldWhatIsWrongBeforeAnythingIsStored() {
-        FakeContext portal = new FakeContext("ADMIN");
+        TestPluginContext portal = portal("ADMIN");
 
         InvalidLinkException invalid = assertThrows(InvalidLinkException.class,
                 () -> links(portal).add("Piège", "javascript:alert(1)", ""));
         assertEquals("url", invalid.field());
-        assertEquals(0, portal.audited.size() + portal.indexed.size());
+        assertEquals(0, portal.audited().size() + portal.indexed().size());
     }
 
     @Test
     void nobodySignedInReadsNothing() {
-        assertThrows(AccessDeniedException.class, () -> links(new FakeContext(null)).read());
-        assertThrows(AccessDeniedException.class, () -> links(new FakeContext(null)).latest(5));
+        assertThrows(AccessDeniedException.class, () -> links(portal(null)).read());
+        assertThrows(AccessDeniedException.class, () -> links(portal(null)).latest(5));
     }
 
     @Test
     void onlyManagersSeeTheControls() {
-        assertTrue(links(new FakeContext("ADMIN")).canManage());
-        assertFalse(links(new FakeContext("MEMBER")).canManage());
-        assertFalse(links(new FakeContext(null)).canManage());
+        assertTrue(links(portal("ADMIN")).canManage());
+        assertFalse(links(portal("MEMBER")).canManage());
+        assertFalse(links(portal(null)).canManage());
     }
 
     @Test
@@ -62,7 +63,13 @@ class LinksTest {
                 "/plugins/links/index.xhtml", Audience.members()), entry);
     }
 
-    private static Links links(FakeContext portal) {
+    /** The links plugin's own descriptor and permissions, with a member of that role signed in (null: nobody). */
+    private static TestPluginContext portal(String role) {
+        return TestPluginContext.forDescriptor("/META-INF/portal-plugin.properties")
+                .signedIn(role == null ? null : TestPluginContext.member(7, "Camille", role));
+    }
+
+    private static Links links(TestPluginContext portal) {
         return new Links(portal, new LinkRepository(portal.dataSource()));
     }
 }

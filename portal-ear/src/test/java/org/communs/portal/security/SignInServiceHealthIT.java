@@ -1,10 +1,9 @@
-package org.communs.portal.health;
+package org.communs.portal.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import org.communs.portal.security.OidcSettings;
 import org.communs.portal.testing.PortalDeployment;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;

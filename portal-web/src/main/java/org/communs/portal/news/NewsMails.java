@@ -1,0 +1,90 @@
+package org.communs.portal.news;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.communs.portal.collective.Collectives;
+import org.communs.portal.database.Utc;
+import org.communs.portal.i18n.Language;
+import org.communs.portal.i18n.Messages;
+import org.communs.portal.mailing.MailContent;
+import org.communs.portal.mailing.MailKind;
+import org.communs.portal.mailing.MailSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jsoup.nodes.Entities;
+
+/**
+ * What the outbox sends for news: one published item ({@link MailKind#NEWS}), or a subscriber's
+ * week of items ({@link MailKind#DIGEST}, the week as {@code yyyyww} in the organisation's zone).
+ */
+@ApplicationScoped
+@Transactional
+public class NewsMails implements MailSource {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager entityManager;
+
+    @Inject
+    Collectives collectives;
+
+    @Inject
+    @ConfigProperty(name = "portal.timezone", defaultValue = "Europe/Paris")
+    String zone;
+
+    @Override
+    public Set<MailKind> kinds() {
+        return Set.of(MailKind.NEWS, MailKind.DIGEST);
+    }
+
+    @Override
+    public Optional<MailContent> content(MailReference mail, String publicUrl) {
+        return mail.kind() == MailKind.NEWS ? item(mail, publicUrl) : digest(mail, publicUrl);
+    }
+
+    private Optional<MailContent> item(MailReference mail, String publicUrl) {
+        String collectiveName = mail.collectiveId() == null ? ""
+                : collectives.names(Set.of(mail.collectiveId())).getOrDefault(mail.collectiveId(), "");
+        return Optional.ofNullable(entityManager.find(NewsItem.class, mail.refId()))
+                .filter(NewsItem::isPublished)
+                .map(n -> new MailContent(collectiveName, n.getTitle(), n.getBodyHtml(), publicUrl + "/news/item.xhtml?id=" + n.getId()));
+    }
+
+    private Optional<MailContent> digest(MailReference mail, String publicUrl) {
+        int week = (int) mail.refId();
+        ZoneId where = ZoneId.of(zone);
+        LocalDate monday = LocalDate.now(where).with(IsoFields.WEEK_BASED_YEAR, week / 100)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week % 100).with(DayOfWeek.MONDAY);
+        // Joined with the collectives' subscriptions on purpose: one query per digest, for thousands of subscribers.
+        List<?> rows = entityManager.createNativeQuery("select distinct n.id, n.title, c.name from news_item n"
+                        + " join news_target t on t.news_id = n.id join collective c on c.id = t.collective_id"
+                        + " join subscription s on s.collective_id = t.collective_id and s.member_id = ?"
+                        + " and s.state = 'ACTIVE' and s.delivery = 'DIGEST'"
+                        + " where n.status = 'PUBLISHED' and n.published_at >= ? and n.published_at < ?"
+                        + " order by n.published_at desc limit 50")
+                .setParameter(1, mail.memberId()).setParameter(2, Utc.at(monday.atStartOfDay(where).toInstant()))
+                .setParameter(3, Utc.at(monday.plusWeeks(1).atStartOfDay(where).toInstant())).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Language language = Language.fromCode(mail.language()).orElse(Language.DEFAULT);
+        StringBuilder list = new StringBuilder("<ul>");
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            list.append("<li><a href=\"").append(Entities.escape(publicUrl + "/news/item.xhtml?id=" + c[0]))
+                    .append("\">").append(Entities.escape(c[1].toString())).append("</a> — ")
+                    .append(Entities.escape(c[2].toString())).append("</li>");
+        }
+        list.append("</ul>");
+        return Optional.of(new MailContent(Messages.text(language, "mail.digest.from"),
+                Messages.text(language, "mail.digest.subject", rows.size()), list.toString(), publicUrl + "/"));
+    }
+}
