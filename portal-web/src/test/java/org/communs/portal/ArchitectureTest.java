@@ -30,7 +30,7 @@ class ArchitectureTest {
     /** What every feature may use; none of them uses a feature. */
     private static final String[] KERNELS = {ROOT + ".member..", ROOT + ".security..", ROOT + ".audit..",
             ROOT + ".database..", ROOT + ".ui..", ROOT + ".i18n..", ROOT + ".richtext..", ROOT + ".image..",
-            ROOT + ".error..", ROOT + ".rest..", ROOT + ".health..", ROOT + ".index..", ROOT + ".search.."};
+            ROOT + ".error..", ROOT + ".rest..", ROOT + ".health..", ROOT + ".index..", ROOT + ".search..", ROOT + ".settings.."};
 
     private static final String[] FEATURES = {ROOT + ".admin..", ROOT + ".agenda..", ROOT + ".collective..",
             ROOT + ".directory..", ROOT + ".document..", ROOT + ".launcher..", ROOT + ".mailing..", ROOT + ".news..",

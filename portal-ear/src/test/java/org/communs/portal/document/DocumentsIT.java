@@ -60,6 +60,12 @@ class DocumentsIT {
     Documents documents;
 
     @Inject
+    DocumentTrash trashBin;
+
+    @Inject
+    DocumentFolders folders;
+
+    @Inject
     DocumentStorage storage;
 
     @Inject
@@ -127,16 +133,16 @@ class DocumentsIT {
 
     @Test
     void sharedFoldersOpenToTheNamedMemberOnly() throws IOException {
-        DocumentViews.Folder minutes = documents.createFolder(lead, collective, null, "Pour les partenaires");
+        DocumentViews.Folder minutes = folders.createFolder(lead, collective, null, "Pour les partenaires");
         long file = documents.upload(lead, collective, minutes.id(), "programme.pdf", pdf("programme")).id();
         long other = documents.upload(lead, collective, null, "interne.pdf", pdf("interne")).id();
         assertHidden(guest, file);
-        documents.share(lead, minutes.id(), guest.id());
+        folders.share(lead, minutes.id(), guest.id());
         assertReads(guest, file);
         assertHidden(guest, other);
         assertEquals(1, documents.listing(guest, collective, minutes.id()).files().size());
         assertRefused(Reason.NOT_FOUND, () -> documents.listing(guest, collective, null));
-        assertRefused(Reason.FORBIDDEN, () -> documents.share(subscriber, minutes.id(), member.id()));
+        assertRefused(Reason.FORBIDDEN, () -> folders.share(subscriber, minutes.id(), member.id()));
     }
 
     @Test
@@ -154,9 +160,9 @@ class DocumentsIT {
         assertRefused(Reason.FORBIDDEN, () -> documents.restore(subscriber, second.id(), 2));
 
         documents.upload(lead, collective, null, "autre.txt", text("autre"));
-        assertRefused(Reason.CONFLICT, () -> documents.rename(lead, Documents.Item.FILE, second.id(), "autre.txt"));
-        assertRefused(Reason.FORBIDDEN, () -> documents.rename(subscriber, Documents.Item.FILE, second.id(), "x.txt"));
-        documents.rename(lead, Documents.Item.FILE, second.id(), "../budget 2027.txt");
+        assertRefused(Reason.CONFLICT, () -> folders.rename(lead, Documents.Item.FILE, second.id(), "autre.txt"));
+        assertRefused(Reason.FORBIDDEN, () -> folders.rename(subscriber, Documents.Item.FILE, second.id(), "x.txt"));
+        folders.rename(lead, Documents.Item.FILE, second.id(), "../budget 2027.txt");
         assertTrue(documents.listing(subscriber, collective, null).files().stream().anyMatch(f -> f.name().equals("budget 2027.txt")));
     }
 
@@ -186,28 +192,28 @@ class DocumentsIT {
 
     @Test
     void theTrashHidesRestoresAndFinallyPurges() throws IOException {
-        DocumentViews.Folder folder = documents.createFolder(lead, collective, null, "Archives " + run);
+        DocumentViews.Folder folder = folders.createFolder(lead, collective, null, "Archives " + run);
         byte[] unique = ("contenu unique " + run).getBytes(StandardCharsets.UTF_8);
         long file = documents.upload(lead, collective, folder.id(), "vieux.txt", new ByteArrayInputStream(unique)).id();
         String sha = documents.download(lead, file, null).sha256();
-        assertRefused(Reason.FORBIDDEN, () -> documents.trash(subscriber, Documents.Item.FOLDER, folder.id()));
+        assertRefused(Reason.FORBIDDEN, () -> trashBin.trash(subscriber, Documents.Item.FOLDER, folder.id()));
 
-        documents.trash(lead, Documents.Item.FOLDER, folder.id());
+        trashBin.trash(lead, Documents.Item.FOLDER, folder.id());
         assertHidden(subscriber, file);
         assertTrue(documents.listing(lead, collective, null).folders().stream().noneMatch(f -> f.id() == folder.id()));
-        assertEquals(List.of(folder.id()), documents.trashOf(lead, collective).stream().map(DocumentViews.Trashed::id).toList(),
+        assertEquals(List.of(folder.id()), trashBin.trashOf(lead, collective).stream().map(DocumentViews.Trashed::id).toList(),
                 "the folder is in the trash, its file with it");
 
-        documents.restoreFromTrash(lead, Documents.Item.FOLDER, folder.id());
+        trashBin.restoreFromTrash(lead, Documents.Item.FOLDER, folder.id());
         assertReads(subscriber, file);
-        assertTrue(documents.trashOf(lead, collective).isEmpty());
+        assertTrue(trashBin.trashOf(lead, collective).isEmpty());
 
-        documents.trash(lead, Documents.Item.FILE, file);
-        documents.forgetUnused(documents.purgeTrash(java.time.Duration.ofDays(30)));
-        assertEquals(1, documents.trashOf(lead, collective).size(), "kept for 30 days");
-        documents.forgetUnused(documents.purgeTrash(java.time.Duration.ZERO));
-        assertTrue(documents.trashOf(lead, collective).isEmpty());
-        assertRefused(Reason.NOT_FOUND, () -> documents.restoreFromTrash(lead, Documents.Item.FILE, file));
+        trashBin.trash(lead, Documents.Item.FILE, file);
+        trashBin.forgetUnused(trashBin.purgeTrash(java.time.Duration.ofDays(30)));
+        assertEquals(1, trashBin.trashOf(lead, collective).size(), "kept for 30 days");
+        trashBin.forgetUnused(trashBin.purgeTrash(java.time.Duration.ZERO));
+        assertTrue(trashBin.trashOf(lead, collective).isEmpty());
+        assertRefused(Reason.NOT_FOUND, () -> trashBin.restoreFromTrash(lead, Documents.Item.FILE, file));
         assertFalse(storage.blobs().exists(sha), "a blob nothing refers to any more is deleted");
     }
 
@@ -217,8 +223,8 @@ class DocumentsIT {
         long file = documents.upload(lead, collective, null, "perdu.txt", text("perdu " + run)).id();
         String lost = documents.download(lead, file, null).sha256();
         storage.blobs().delete(lost);
-        assertRefused(Reason.FORBIDDEN, () -> documents.checkConsistency(lead));
-        DocumentViews.Consistency report = documents.checkConsistency(admin);
+        assertRefused(Reason.FORBIDDEN, () -> trashBin.checkConsistency(lead));
+        DocumentViews.Consistency report = trashBin.checkConsistency(admin);
         assertTrue(report.orphanBlobs().contains(stray.sha256()), report.toString());
         assertTrue(report.missingBlobs().contains(lost), report.toString());
         storage.blobs().delete(stray.sha256());
@@ -237,7 +243,7 @@ class DocumentsIT {
         assertTrue(documents.download(lead, corrupt, null).sizeBytes() > 0, "a PDF that cannot be read is still stored");
         assertReads(subscriber, corrupt);
         assertTrue(found(subscriber, "abime " + run).contains(corrupt), "and found by its name");
-        documents.trash(lead, Documents.Item.FILE, file);
+        trashBin.trash(lead, Documents.Item.FILE, file);
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
         while (!found(subscriber, word).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(200);
@@ -287,33 +293,33 @@ class DocumentsIT {
 
     @Test
     void filesAndFoldersMoveWithinTheirSpace() throws IOException {
-        DocumentViews.Folder a = documents.createFolder(lead, collective, null, "A");
-        DocumentViews.Folder b = documents.createFolder(lead, collective, a.id(), "B");
+        DocumentViews.Folder a = folders.createFolder(lead, collective, null, "A");
+        DocumentViews.Folder b = folders.createFolder(lead, collective, a.id(), "B");
         long file = documents.upload(lead, collective, null, "plan.txt", text("plan")).id();
 
-        documents.move(lead, Documents.Item.FILE, file, b.id());
+        folders.move(lead, Documents.Item.FILE, file, b.id());
 
         assertEquals(List.of(file), documents.listing(subscriber, collective, b.id()).files().stream().map(DocumentViews.File::id).toList());
         assertTrue(documents.listing(subscriber, collective, null).files().isEmpty());
-        assertRefused(Reason.INVALID_INPUT, () -> documents.move(lead, Documents.Item.FOLDER, a.id(), b.id()));
-        assertRefused(Reason.INVALID_INPUT, () -> documents.move(lead, Documents.Item.FOLDER, a.id(), a.id()));
+        assertRefused(Reason.INVALID_INPUT, () -> folders.move(lead, Documents.Item.FOLDER, a.id(), b.id()));
+        assertRefused(Reason.INVALID_INPUT, () -> folders.move(lead, Documents.Item.FOLDER, a.id(), a.id()));
         documents.upload(lead, collective, null, "plan.txt", text("un autre plan"));
-        assertRefused(Reason.CONFLICT, () -> documents.move(lead, Documents.Item.FILE, file, null));
-        assertRefused(Reason.FORBIDDEN, () -> documents.move(subscriber, Documents.Item.FILE, file, a.id()));
-        DocumentViews.Folder elsewhere = documents.createFolder(member, Space.member(member.id()), null, "Perso");
-        assertRefused(Reason.NOT_FOUND, () -> documents.move(lead, Documents.Item.FILE, file, elsewhere.id()));
+        assertRefused(Reason.CONFLICT, () -> folders.move(lead, Documents.Item.FILE, file, null));
+        assertRefused(Reason.FORBIDDEN, () -> folders.move(subscriber, Documents.Item.FILE, file, a.id()));
+        DocumentViews.Folder elsewhere = folders.createFolder(member, Space.member(member.id()), null, "Perso");
+        assertRefused(Reason.NOT_FOUND, () -> folders.move(lead, Documents.Item.FILE, file, elsewhere.id()));
         assertEquals(List.of(file), documents.listing(lead, collective, b.id()).files().stream().map(DocumentViews.File::id).toList(),
                 "refused moves change nothing");
 
         // A folder moves with all it holds; into a shared folder, its files gain the share's readers.
-        DocumentViews.Folder partners = documents.createFolder(lead, collective, null, "Partenaires");
-        documents.share(lead, partners.id(), guest.id());
+        DocumentViews.Folder partners = folders.createFolder(lead, collective, null, "Partenaires");
+        folders.share(lead, partners.id(), guest.id());
         assertHidden(guest, file);
-        documents.move(lead, Documents.Item.FOLDER, a.id(), partners.id());
+        folders.move(lead, Documents.Item.FOLDER, a.id(), partners.id());
         assertReads(guest, file);
-        assertTrue(documents.destinations(lead, collective).stream().map(DocumentViews.Destination::path).toList()
+        assertTrue(folders.destinations(lead, collective).stream().map(DocumentViews.Destination::path).toList()
                 .containsAll(List.of("/", "Partenaires", "Partenaires / A", "Partenaires / A / B")));
-        assertRefused(Reason.FORBIDDEN, () -> documents.destinations(subscriber, collective));
+        assertRefused(Reason.FORBIDDEN, () -> folders.destinations(subscriber, collective));
     }
 
     @Test

@@ -115,6 +115,9 @@ class PluginApiIT {
     PluginHost host;
 
     @Inject
+    PluginRegistry registry;
+
+    @Inject
     Members members;
 
     @Inject
@@ -175,7 +178,7 @@ class PluginApiIT {
         MemberSummary reader = person("Lectrice " + run, GlobalRole.MEMBER);
         MemberSummary guest = person("Invité " + run, GlobalRole.GUEST);
         host.install(admin, fixture("team.jar"));
-        People people = host.active("team").orElseThrow().context().people();
+        People people = registry.active("team").orElseThrow().context().people();
 
         assertThrows(AccessDeniedException.class, () -> people.find("Zephyrine", 10), "no reader, no search");
         ReaderOfThisRequest.becomes(currentMember, reader);
@@ -211,7 +214,7 @@ class PluginApiIT {
         collectives.nameLead(admin, garden.id(), lead.id());
         subscriptions.subscribe(subscriber, garden.id());
         host.install(admin, fixture("team.jar"));
-        People people = host.active("team").orElseThrow().context().people();
+        People people = registry.active("team").orElseThrow().context().people();
 
         assertEquals(Set.of(lead.id(), subscriber.id()), people.membersOf(garden.id()));
         assertEquals(Set.of(lead.id()), people.leadsOf(garden.id()));
@@ -308,7 +311,7 @@ class PluginApiIT {
         assertEquals(PluginState.ACTIVE, host.install(admin, fixture("teamboard.jar")).state());
         PortalException required = assertThrows(PortalException.class, () -> host.uninstall(admin, "team", false));
         assertEquals("plugins.error.requiredBy", required.messageKey());
-        assertTrue(host.active("team").isPresent(), "the required plugin stays in service");
+        assertTrue(registry.active("team").isPresent(), "the required plugin stays in service");
 
         host.uninstall(admin, "teamboard", true);
         host.uninstall(admin, "team", true);
@@ -320,7 +323,7 @@ class PluginApiIT {
         MemberSummary member = person("Membre " + run, GlobalRole.MEMBER);
         host.install(admin, fixture("team.jar"));
         host.install(admin, fixture("teamboard.jar"));
-        Records records = host.active("teamboard").orElseThrow().context().records();
+        Records records = registry.active("teamboard").orElseThrow().context().records();
         RecordRef team = RecordRef.parse("team:team:7");
 
         ReaderOfThisRequest.becomes(currentMember, admin);
@@ -341,7 +344,7 @@ class PluginApiIT {
         MemberSummary disabled = person("Partie " + run, GlobalRole.MEMBER);
         members.changeStatus(disabled.id(), MemberStatus.DISABLED);
         host.install(admin, fixture("team.jar"));
-        Notifications notifications = host.active("team").orElseThrow().context().notifications();
+        Notifications notifications = registry.active("team").orElseThrow().context().notifications();
         String path = "/plugins/team/task.xhtml?id=" + run;
 
         notifications.notify(member.id(), new Notice("assigned", "org.example.fixtures.team", "notice.assigned",
@@ -431,7 +434,7 @@ class PluginApiIT {
     void adminsSetAPluginsSettingsAndSecretsAreNeverShownBack() throws Exception {
         MemberSummary member = person("Membre réglages " + run, GlobalRole.MEMBER);
         host.install(admin, fixture("team.jar"));
-        Settings settings = host.active("team").orElseThrow().context().settings();
+        Settings settings = registry.active("team").orElseThrow().context().settings();
         assertEquals(30, settings.number("every"), "the declared default");
         assertFalse(settings.yesNo("loud"));
         assertEquals("calm", settings.text("tone"));
@@ -480,18 +483,18 @@ class PluginApiIT {
 
         host.uninstall(admin, "teamboard", true);
         assertEquals(List.of(), bundled.installFrom(folder), "an admin's uninstall is not overruled");
-        assertTrue(host.active("teamboard").isEmpty());
+        assertTrue(registry.active("teamboard").isEmpty());
 
         java.nio.file.Files.write(folder.resolve("b-team.jar"), PluginJars.jar(upgradedTeam(team)));
         assertEquals(List.of("team"), bundled.installFrom(folder), "a newer bundled version upgrades the installed one");
-        assertEquals("1.1.0", host.active("team").orElseThrow().descriptor().version().toString());
+        assertEquals("1.1.0", registry.active("team").orElseThrow().descriptor().version().toString());
     }
 
     @Test
     void aPluginsWebhookIsDeliveredRetriedAfterA500AndRefusedForLocalAddresses() throws Exception {
         host.install(admin, fixture("team.jar"));
         host.install(admin, fixture("teamboard.jar"));
-        Webhooks webhooks = host.active("team").orElseThrow().context().webhooks();
+        Webhooks webhooks = registry.active("team").orElseThrow().context().webhooks();
         assertThrows(IllegalArgumentException.class, () -> webhooks.post("ftp://example.org/hook", "{}"));
         assertThrows(IllegalArgumentException.class, () -> webhooks.post("http://127.0.0.1:9186/hook", "{}"),
                 "this machine, not listed by the admin");
@@ -515,7 +518,7 @@ class PluginApiIT {
             assertEquals(DeliveryStatus.FAILED, refused.status(), "a 404 is not tried again");
             assertEquals(1, refused.attempts());
             assertEquals(404, refused.lastStatus());
-            assertTrue(host.active("teamboard").orElseThrow().context().webhooks().delivery(id).isEmpty(),
+            assertTrue(registry.active("teamboard").orElseThrow().context().webhooks().delivery(id).isEmpty(),
                     "another plugin does not see it");
         }
     }
@@ -525,7 +528,7 @@ class PluginApiIT {
         MemberSummary member = person("Membre import " + run, GlobalRole.MEMBER);
         host.install(admin, fixture("team.jar"));
         host.install(admin, fixture("teamboard.jar"));
-        Imports imports = host.active("teamboard").orElseThrow().context().imports();
+        Imports imports = registry.active("teamboard").orElseThrow().context().imports();
         ReaderOfThisRequest.becomes(currentMember, admin);
 
         ImportTargetInfo items = imports.targets().stream().filter(t -> t.key().equals("team/item")).findFirst().orElseThrow();

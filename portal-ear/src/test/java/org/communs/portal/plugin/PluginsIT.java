@@ -91,6 +91,12 @@ class PluginsIT {
     PluginHost host;
 
     @Inject
+    PluginRegistry registry;
+
+    @Inject
+    PluginMemberData memberData;
+
+    @Inject
     Members members;
 
     @Inject
@@ -132,12 +138,12 @@ class PluginsIT {
         assertEquals(PluginState.ACTIVE, installed.state());
         assertEquals(1, installed.schemaVersion());
         assertTrue(tables().containsAll(Set.of("notes_note", "notes_event", "notes_schema_history")));
-        assertTrue(host.page("/plugins/notes/index.xhtml").isPresent(), "its page is served");
-        assertTrue(host.page("/plugins/notes/../../WEB-INF/web.xml").isEmpty());
-        assertTrue(host.modelOwner("notes").isPresent(), "its page model resolves");
-        assertTrue(host.active("notes").map(ActivePlugin::restResource).isPresent(), "its REST resource is served");
-        assertTrue(host.navigation().stream().anyMatch(e -> e.getKey().id().equals("notes")));
-        assertTrue(host.widgets().stream().anyMatch(w -> w.getKey().fragment().equals("/plugins/notes/widget.xhtml")));
+        assertTrue(registry.page("/plugins/notes/index.xhtml").isPresent(), "its page is served");
+        assertTrue(registry.page("/plugins/notes/../../WEB-INF/web.xml").isEmpty());
+        assertTrue(registry.modelOwner("notes").isPresent(), "its page model resolves");
+        assertTrue(registry.active("notes").map(ActivePlugin::restResource).isPresent(), "its REST resource is served");
+        assertTrue(registry.navigation().stream().anyMatch(e -> e.entry().id().equals("notes")));
+        assertTrue(registry.widgets().stream().anyMatch(w -> w.widget().fragment().equals("/plugins/notes/widget.xhtml")));
         assertTrue(found(member, "pense-bête"), "its search entry is found by members");
 
         // Told of a new member after the commit, in the background; its welcome mail is queued like any other.
@@ -152,10 +158,10 @@ class PluginsIT {
 
         // Its part of a member's personal data: exported for the member or an admin, erased by admins.
         execute("insert into notes_note (text) values ('Note de Nouvelle')");
-        assertEquals(Map.of("notes", List.of("Note de Nouvelle")), host.exportMember(newcomer, newcomer.id()).get("notes"));
-        assertEquals(Reason.FORBIDDEN, assertThrows(PortalException.class, () -> host.exportMember(member, newcomer.id())).reason());
-        assertEquals(Reason.FORBIDDEN, assertThrows(PortalException.class, () -> host.eraseMember(newcomer, newcomer.id())).reason());
-        assertEquals(List.of(), host.eraseMember(admin, newcomer.id()));
+        assertEquals(Map.of("notes", List.of("Note de Nouvelle")), memberData.exportMember(newcomer, newcomer.id()).get("notes"));
+        assertEquals(Reason.FORBIDDEN, assertThrows(PortalException.class, () -> memberData.exportMember(member, newcomer.id())).reason());
+        assertEquals(Reason.FORBIDDEN, assertThrows(PortalException.class, () -> memberData.eraseMember(newcomer, newcomer.id())).reason());
+        assertEquals(List.of(), memberData.eraseMember(admin, newcomer.id()));
         assertEquals(0, count("select count(*) from notes_event where subject = " + newcomer.id()));
     }
 
@@ -167,10 +173,10 @@ class PluginsIT {
         host.disable(admin, "notes");
 
         assertEquals(PluginState.DISABLED, state("notes"));
-        assertTrue(host.page("/plugins/notes/index.xhtml").isEmpty(), "its pages answer 404");
-        assertTrue(host.modelOwner("notes").isEmpty());
-        assertTrue(host.active("notes").isEmpty(), "its REST answers 404");
-        assertTrue(host.navigation().stream().noneMatch(e -> e.getKey().id().equals("notes")));
+        assertTrue(registry.page("/plugins/notes/index.xhtml").isEmpty(), "its pages answer 404");
+        assertTrue(registry.modelOwner("notes").isEmpty());
+        assertTrue(registry.active("notes").isEmpty(), "its REST answers 404");
+        assertTrue(registry.navigation().stream().noneMatch(e -> e.entry().id().equals("notes")));
         assertEquals(1, count("select count(*) from notes_note"), "its data is kept");
 
         host.enable(admin, "notes");
@@ -204,7 +210,7 @@ class PluginsIT {
         host.uninstall(admin, "notes", false);
 
         assertTrue(host.installed().stream().noneMatch(p -> p.id().equals("notes")));
-        assertTrue(host.active("notes").isEmpty());
+        assertTrue(registry.active("notes").isEmpty());
         assertEquals(1, count("select count(*) from notes_note"), "kept");
         host.install(admin, fixture("notes-1.0.0.jar"));
         assertEquals(1, count("select count(*) from notes_note"), "found again by a new install");
@@ -263,7 +269,7 @@ class PluginsIT {
 
         host.setCollectives(admin, "notes", Set.of(chosen));
 
-        HostedContext context = host.active("notes").orElseThrow().context();
+        HostedContext context = registry.active("notes").orElseThrow().context();
         assertTrue(context.enabledFor(chosen));
         assertFalse(context.enabledFor(other));
         assertEquals(Set.of(chosen), host.installed().stream().filter(p -> p.id().equals("notes")).findFirst().orElseThrow().collectives());
@@ -283,7 +289,7 @@ class PluginsIT {
         assertTrue(context.enabledFor(chosen), "the other collective's choice is untouched");
         host.uninstall(admin, "notes", true);
         host.install(admin, fixture("notes-1.0.0.jar"));
-        assertTrue(host.active("notes").orElseThrow().context().enabledFor(other), "a plugin for the whole portal is on everywhere");
+        assertTrue(registry.active("notes").orElseThrow().context().enabledFor(other), "a plugin for the whole portal is on everywhere");
         assertRefused("plugins.error.notPerCollective", () -> host.setCollectives(admin, "notes", Set.of(chosen)));
     }
 

@@ -16,10 +16,14 @@ import org.communs.portal.i18n.Language;
 import org.communs.portal.member.MemberSummary;
 import org.communs.portal.security.Action;
 import org.communs.portal.security.Authorization;
+import org.communs.portal.settings.PortalSettings;
 
 /** The member's Agenda: every source's entries they may see, between two days, in the order they start. */
 @ApplicationScoped
 public class Agenda {
+
+    @Inject
+    PortalSettings settings;
 
     /** The widest window asked at once: a year and a half (a feed's past month and coming year fit). */
     static final long MAX_DAYS = 550;
@@ -30,10 +34,6 @@ public class Agenda {
 
     @Inject
     Authorization authorization;
-
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.timezone", defaultValue = "Europe/Paris")
-    String timezone;
 
     /** @return every source's kinds, in the language */
     public List<AgendaKind> kinds(Language language) {
@@ -61,6 +61,6 @@ public class Agenda {
 
     /** When an entry starts; an all-day one at the start of its first day in the organisation's zone. */
     private java.time.Instant startOf(AgendaEntry entry) {
-        return entry.allDay() ? entry.firstDay().atStartOfDay(java.time.ZoneId.of(timezone)).toInstant() : entry.start();
+        return entry.allDay() ? entry.firstDay().atStartOfDay(settings.zone()).toInstant() : entry.start();
     }
 }

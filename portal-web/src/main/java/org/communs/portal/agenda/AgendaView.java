@@ -16,9 +16,9 @@ import org.communs.portal.error.PortalException;
 import org.communs.portal.security.Action;
 import org.communs.portal.security.CurrentMember;
 import org.communs.portal.security.PageGuard;
+import org.communs.portal.settings.PortalSettings;
 import org.communs.portal.ui.FacesMessages;
 import org.communs.portal.ui.UserPreferences;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
@@ -31,6 +31,9 @@ import org.primefaces.model.ScheduleModel;
 @Named("agenda")
 @ViewScoped
 public class AgendaView implements Serializable {
+
+    @Inject
+    transient PortalSettings settings;
 
     private static final long serialVersionUID = 1L;
 
@@ -52,14 +55,6 @@ public class AgendaView implements Serializable {
     @Inject
     UserPreferences preferences;
 
-    @Inject
-    @ConfigProperty(name = "portal.timezone", defaultValue = "Europe/Paris")
-    String timezone;
-
-    @Inject
-    @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:9080")
-    String publicUrl;
-
     private List<AgendaKind> kinds = List.of();
     private List<String> shown = List.of();
     private String newFeedUrl;
@@ -74,7 +69,7 @@ public class AgendaView implements Serializable {
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
             Map<String, String> colours = kinds.stream().collect(Collectors.toMap(AgendaKind::key, AgendaKind::colour));
             Set<String> hidden = kinds.stream().map(AgendaKind::key).filter(key -> !shown.contains(key)).collect(Collectors.toSet());
-            ZoneId zone = ZoneId.of(timezone);
+            ZoneId zone = settings.zone();
             try {
                 for (AgendaEntry entry : agenda.entries(currentMember.required(), start.toLocalDate(), end.toLocalDate(), hidden)) {
                     String colour = colours.getOrDefault(entry.kindKey(), "#3b5b7a");
@@ -104,7 +99,7 @@ public class AgendaView implements Serializable {
 
     /** Makes the member a new feed address, shown once (the previous one stops working). */
     public void renewFeed() {
-        newFeedUrl = publicUrl.replaceAll("/+$", "") + "/calendar/feed.ics?token=" + feeds.renew(currentMember.required().id());
+        newFeedUrl = settings.publicUrl() + "/calendar/feed.ics?token=" + feeds.renew(currentMember.required().id());
         messages.info("agenda.feed.renewed");
     }
 
@@ -142,11 +137,11 @@ public class AgendaView implements Serializable {
 
     /** The organisation's time zone, in which the schedule shows times. */
     public String getTimezone() {
-        return timezone;
+        return settings.zone().getId();
     }
 
     /** The initial date of the schedule: today in the organisation's time zone. */
     public LocalDate getToday() {
-        return LocalDate.now(ZoneId.of(timezone));
+        return LocalDate.now(settings.zone());
     }
 }

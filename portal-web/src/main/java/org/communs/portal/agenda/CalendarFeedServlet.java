@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.communs.portal.member.MemberSummary;
 import org.communs.portal.member.Members;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.communs.portal.settings.PortalSettings;
 
 /**
  * {@code /calendar/feed.ics?token=…}: a member's Agenda as an iCalendar feed (RFC 5545) for the
@@ -31,6 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CalendarFeedServlet extends HttpServlet {
 
     @Inject
+    PortalSettings settings;
+
+    @Inject
     CalendarFeeds feeds;
 
     @Inject
@@ -38,14 +41,6 @@ public class CalendarFeedServlet extends HttpServlet {
 
     @Inject
     Agenda agenda;
-
-    @Inject
-    @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:9080")
-    String publicUrl;
-
-    @Inject
-    @ConfigProperty(name = "portal.timezone", defaultValue = "Europe/Paris")
-    String timezone;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -55,11 +50,11 @@ public class CalendarFeedServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        LocalDate today = LocalDate.now(ZoneId.of(timezone));
+        LocalDate today = LocalDate.now(settings.zone());
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Portail//Agenda//FR");
         calendar.setName(member.get().displayName());
-        String base = publicUrl.replaceAll("/+$", "");
+        String base = settings.publicUrl();
         for (AgendaEntry entry : agenda.entries(member.get(), today.minusMonths(1), today.plusYears(1), Set.of())) {
             calendar.addEvent(event(entry, base));
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.communs.portal.audit.AuditEvent;
 import org.communs.portal.audit.AuditLog;
+import org.communs.portal.database.SqlLists;
 import org.communs.portal.error.PortalException;
 import org.communs.portal.error.Reason;
 import org.communs.portal.image.UploadedImage;
@@ -145,10 +146,7 @@ public class Collectives {
 
     /** The members leading this collective, by name. */
     public List<MemberSummary> leads(long collectiveId) {
-        List<Long> ids = entityManager.createNativeQuery(
-                        "select member_id from collective_role where collective_id = ? and role = 'LEAD'")
-                .setParameter(1, collectiveId).getResultList().stream()
-                .map(id -> ((Number) id).longValue()).toList();
+        List<Long> ids = List.copyOf(collectiveRoles.holders(collectiveId, Set.of(CollectiveRole.LEAD)));
         return members.find(ids).stream().filter(MemberSummary::active)
                 .sorted(Comparator.comparing(MemberSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
@@ -309,9 +307,9 @@ public class Collectives {
         Map<Long, CollectiveType> types = new HashMap<>();
         types(true).forEach(t -> types.put(t.getId(), t));
         Map<Long, Long> counts = new HashMap<>();
-        entityManager.createNativeQuery("select collective_id, count(*) from subscription where state = 'ACTIVE'"
-                        + " and collective_id in (" + String.join(",", collectives.stream().map(c -> String.valueOf(c.getId())).toList())
-                        + ") group by collective_id")
+        List<Long> ids = collectives.stream().map(Collective::getId).toList();
+        SqlLists.bind(entityManager.createNativeQuery("select collective_id, count(*) from subscription where state = 'ACTIVE'"
+                        + " and collective_id in (" + SqlLists.placeholders(ids.size()) + ") group by collective_id"), 1, ids)
                 .getResultList().forEach(row -> {
                     Object[] columns = (Object[]) row;
                     counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
@@ -322,9 +320,7 @@ public class Collectives {
                     Object[] columns = (Object[]) row;
                     mine.put(((Number) columns[0]).longValue(), SubscriptionState.valueOf(columns[1].toString()));
                 });
-        List<Long> led = entityManager.createNativeQuery(
-                        "select collective_id from collective_role where member_id = ? and role = 'LEAD'")
-                .setParameter(1, reader.id()).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        Set<Long> led = collectiveRoles.collectivesWhere(reader.id(), Set.of(CollectiveRole.LEAD));
         List<CollectiveSummary> summaries = new ArrayList<>();
         for (Collective c : collectives) {
             CollectiveType type = types.get(c.getTypeId());

@@ -13,7 +13,7 @@ import org.communs.portal.member.GlobalRole;
 import org.communs.portal.member.Identity;
 import org.communs.portal.member.MemberSummary;
 import org.communs.portal.member.Members;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.communs.portal.settings.PortalSettings;
 
 /**
  * Gives a demonstration portal ({@code ./portal run}) a few collectives with leads and subscribers,
@@ -24,6 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class DemoCollectives {
+
+    @Inject
+    PortalSettings settings;
 
     private static final Logger LOG = Logger.getLogger(DemoCollectives.class.getName());
 
@@ -36,10 +39,6 @@ public class DemoCollectives {
             new Demo("Pôle Numérique libre", 0, "Logiciels libres, sobriété numérique et entraide informatique", JoinPolicy.OPEN),
             new Demo("Groupe Vélo-école", 1, "Apprendre à rouler en ville, en confiance", JoinPolicy.APPROVAL),
             new Demo("Territoire Hérault", 2, "Les membres du département : rencontres et projets locaux", JoinPolicy.OPEN));
-
-    @Inject
-    @ConfigProperty(name = "portal.demo.data", defaultValue = "false")
-    boolean enabled;
 
     @Inject
     Members members;
@@ -55,7 +54,7 @@ public class DemoCollectives {
 
     /** Runs on the demo directory's thread once its people exist (they become subscribers). */
     void start(@Observes DemoPeopleReady ready) {
-        if (enabled) {
+        if (settings.demoData()) {
             fill();
         }
     }

@@ -16,7 +16,7 @@ import org.communs.portal.member.GlobalRole;
 import org.communs.portal.member.Identity;
 import org.communs.portal.member.MemberSummary;
 import org.communs.portal.member.Members;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.communs.portal.settings.PortalSettings;
 
 /**
  * Fills the directory of a demonstration portal ({@code ./portal run}) with made-up people, so the
@@ -25,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class DemoDirectory {
+
+    @Inject
+    PortalSettings settings;
 
     private static final Logger LOG = Logger.getLogger(DemoDirectory.class.getName());
     static final int PEOPLE = 48;
@@ -44,10 +47,6 @@ public class DemoDirectory {
     private static final List<String> LANGUAGES = List.of("fr", "en", "es", "de", "it", "ar", "oc", "br");
 
     @Inject
-    @ConfigProperty(name = "portal.demo.data", defaultValue = "false")
-    boolean enabled;
-
-    @Inject
     Members members;
 
     @Inject
@@ -63,7 +62,7 @@ public class DemoDirectory {
     Event<DemoPeopleReady> peopleReady;
 
     void start(@Observes SchemaReady schemaReady) {
-        if (enabled) {
+        if (settings.demoData()) {
             executor.submit(this::fill);
         }
     }

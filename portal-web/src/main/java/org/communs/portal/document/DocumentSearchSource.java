@@ -46,7 +46,7 @@ public class DocumentSearchSource implements SearchSource {
     @Override
     public List<Entry> page(long afterId, int size) {
         List<?> ids = entityManager.createNativeQuery("select id from doc_file where deleted_at is null and id > ?"
-                + " order by id limit " + size).setParameter(1, afterId).getResultList();
+                + " order by id limit ?").setParameter(1, afterId).setParameter(2, size).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue())
                 .map(id -> document(id).map(doc -> new Entry(id, doc)).orElse(null))
                 .filter(java.util.Objects::nonNull).toList();

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import org.communs.portal.settings.PortalSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -14,8 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DocumentStorage {
 
     @Inject
-    @ConfigProperty(name = "portal.storage.dir", defaultValue = "storage")
-    String storageDir;
+    PortalSettings settings;
 
     @Inject
     @ConfigProperty(name = "portal.documents.max.mb", defaultValue = "100")
@@ -29,12 +29,12 @@ public class DocumentStorage {
 
     @PostConstruct
     void open() {
-        blobs = new BlobStore(Path.of(storageDir, "documents"));
+        blobs = new BlobStore(settings.storage().resolve("documents"));
     }
 
     /** Where {@link Thumbnails} keeps the previews it made (they can be deleted: they are made again). */
     public Path thumbnailDirectory() {
-        return Path.of(storageDir, "thumbnails");
+        return settings.storage().resolve("thumbnails");
     }
 
     public BlobStore blobs() {

@@ -32,6 +32,9 @@ public class DocumentsResource {
     Documents documents;
 
     @Inject
+    DocumentTrash trashBin;
+
+    @Inject
     CurrentMember currentMember;
 
     /** {@code GET /api/v1/documents/{space}?folder=N}: a folder's folders and files ({@code org}, {@code c12}, {@code m34}). */
@@ -81,7 +84,7 @@ public class DocumentsResource {
     @GET
     @Path("consistency")
     public DocumentViews.Consistency consistency() {
-        return documents.checkConsistency(currentMember.member().orElse(null));
+        return trashBin.checkConsistency(currentMember.member().orElse(null));
     }
 
     private static Space space(String key) {

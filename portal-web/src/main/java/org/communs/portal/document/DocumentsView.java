@@ -36,6 +36,12 @@ public class DocumentsView implements Serializable {
     transient Documents documents;
 
     @Inject
+    transient DocumentTrash trashBin;
+
+    @Inject
+    transient DocumentFolders folders;
+
+    @Inject
     transient Collectives collectives;
 
     @Inject
@@ -60,7 +66,7 @@ public class DocumentsView implements Serializable {
     private DocumentViews.Listing listing;
     private String newFolder;
     private List<DocumentViews.Trashed> trash;
-    private List<Documents.MemberSummaryName> shares;
+    private List<DocumentFolders.MemberSummaryName> shares;
     private String renameTarget;
     private String newName;
     private MemberCard shareWith;
@@ -94,7 +100,7 @@ public class DocumentsView implements Serializable {
 
     public String createFolder() {
         try {
-            documents.createFolder(currentMember.required(), space, folder, newFolder);
+            folders.createFolder(currentMember.required(), space, folder, newFolder);
             newFolder = null;
             messages.info("documents.folderCreated");
         } catch (PortalException refused) {
@@ -156,7 +162,7 @@ public class DocumentsView implements Serializable {
         try {
             String[] target = moveTarget.split(":");
             Long to = moveTo == null || moveTo.isBlank() ? null : Long.valueOf(moveTo);
-            documents.move(currentMember.required(), Documents.Item.valueOf(target[0]), Long.parseLong(target[1]), to);
+            folders.move(currentMember.required(), Documents.Item.valueOf(target[0]), Long.parseLong(target[1]), to);
             messages.info("documents.moved");
         } catch (PortalException refused) {
             messages.refused(refused);
@@ -169,7 +175,7 @@ public class DocumentsView implements Serializable {
     /** The folders of the space one can move things to, by path (writers only). */
     public List<DocumentViews.Destination> getDestinations() {
         if (destinations == null) {
-            destinations = listing != null && listing.writable() ? documents.destinations(currentMember.required(), space)
+            destinations = listing != null && listing.writable() ? folders.destinations(currentMember.required(), space)
                     : List.of();
         }
         return destinations;
@@ -183,7 +189,7 @@ public class DocumentsView implements Serializable {
 
     public String trash(String item, long id) {
         try {
-            documents.trash(currentMember.required(), Documents.Item.valueOf(item), id);
+            trashBin.trash(currentMember.required(), Documents.Item.valueOf(item), id);
             messages.info("documents.trashed");
         } catch (PortalException refused) {
             messages.refused(refused);
@@ -193,7 +199,7 @@ public class DocumentsView implements Serializable {
 
     public String restoreFromTrash(String item, long id) {
         try {
-            documents.restoreFromTrash(currentMember.required(), Documents.Item.valueOf(item), id);
+            trashBin.restoreFromTrash(currentMember.required(), Documents.Item.valueOf(item), id);
             messages.info("documents.restoredFromTrash");
         } catch (PortalException refused) {
             messages.refused(refused);
@@ -204,7 +210,7 @@ public class DocumentsView implements Serializable {
     /** The space's trash, for those who write the space. */
     public List<DocumentViews.Trashed> getTrash() {
         if (trash == null) {
-            trash = listing != null && listing.writable() ? documents.trashOf(currentMember.required(), space) : List.of();
+            trash = listing != null && listing.writable() ? trashBin.trashOf(currentMember.required(), space) : List.of();
         }
         return trash;
     }
@@ -213,7 +219,7 @@ public class DocumentsView implements Serializable {
     public String rename() {
         try {
             String[] target = renameTarget.split(":");
-            documents.rename(currentMember.required(), Documents.Item.valueOf(target[0]), Long.parseLong(target[1]), newName);
+            folders.rename(currentMember.required(), Documents.Item.valueOf(target[0]), Long.parseLong(target[1]), newName);
             messages.info("documents.renamed");
         } catch (PortalException refused) {
             messages.refused(refused);
@@ -229,7 +235,7 @@ public class DocumentsView implements Serializable {
             if (shareWith == null) {
                 throw new PortalException(org.communs.portal.error.Reason.INVALID_INPUT, "collective.error.leadUnknown");
             }
-            documents.share(currentMember.required(), folder, shareWith.id());
+            folders.share(currentMember.required(), folder, shareWith.id());
             messages.info("documents.shared");
         } catch (PortalException refused) {
             messages.refused(refused);
@@ -238,10 +244,10 @@ public class DocumentsView implements Serializable {
     }
 
     /** Who the folder being shown is shared with (writers only; empty at a space's root). */
-    public List<Documents.MemberSummaryName> getShares() {
+    public List<DocumentFolders.MemberSummaryName> getShares() {
         if (shares == null) {
             shares = folder == null || listing == null || !listing.writable() ? List.of()
-                    : documents.sharesOf(currentMember.required(), folder);
+                    : folders.sharesOf(currentMember.required(), folder);
         }
         return shares;
     }

@@ -21,15 +21,16 @@ public class TrashPurge {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+
     @Inject
-    Documents documents;
+    DocumentTrash trashBin;
 
     private PeriodicTask rounds;
 
     void start(@Observes SchemaReady ready) {
         if (rounds == null) {
             rounds = PeriodicTask.start(scheduler, Duration.ofMinutes(5), Duration.ofHours(6),
-                    () -> documents.forgetUnused(documents.purgeTrash(RETENTION)),
+                    () -> trashBin.forgetUnused(trashBin.purgeTrash(RETENTION)),
                     LOG, "Could not purge the documents' trash; the next round retries");
         }
     }

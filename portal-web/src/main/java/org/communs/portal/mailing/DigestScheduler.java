@@ -14,7 +14,7 @@ import java.time.temporal.IsoFields;
 import java.util.logging.Logger;
 import org.communs.portal.database.PeriodicTask;
 import org.communs.portal.database.SchemaReady;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.communs.portal.settings.PortalSettings;
 
 /**
  * Queues last week's digest every hour from Monday morning on. Queuing is idempotent, so running
@@ -22,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class DigestScheduler {
+
+    @Inject
+    PortalSettings settings;
 
     private static final Logger LOG = Logger.getLogger(DigestScheduler.class.getName());
 
@@ -32,10 +35,6 @@ public class DigestScheduler {
     MailOutbox outbox;
 
     /** Weeks start on Monday at midnight where the organisation is. */
-    @Inject
-    @ConfigProperty(name = "portal.timezone", defaultValue = "Europe/Paris")
-    String zone;
-
     private PeriodicTask rounds;
 
     void start(@Observes SchemaReady ready) {
@@ -68,6 +67,6 @@ public class DigestScheduler {
     }
 
     private ZoneId zone() {
-        return ZoneId.of(zone);
+        return settings.zone();
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.communs.portal.database.SqlLists;
 import org.communs.portal.database.Utc;
 
 /**
@@ -99,20 +100,21 @@ public class MailOutbox {
      * ends. Rows locked by another sender are skipped, not waited for.
      */
     List<OutgoingMail> claim(int limit, Duration lease) {
-        List<?> ids = entityManager.createNativeQuery("select id from mail_outbox where status = 'QUEUED'"
-                        + " and next_attempt_at <= ? order by id limit " + limit + " for update skip locked")
-                .setParameter(1, Utc.now()).getResultList();
+        List<Long> ids = entityManager.createNativeQuery("select id from mail_outbox where status = 'QUEUED'"
+                        + " and next_attempt_at <= ? order by id limit ? for update skip locked")
+                .setParameter(1, Utc.now()).setParameter(2, limit).getResultList().stream()
+                .map(id -> ((Number) id).longValue()).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", ids.stream().map(Object::toString).toList());
+        String in = SqlLists.placeholders(ids.size());
         String token = java.util.UUID.randomUUID().toString();
-        entityManager.createNativeQuery("update mail_outbox set status = 'SENDING', lease_until = ?, claim_token = ?"
+        SqlLists.bind(entityManager.createNativeQuery("update mail_outbox set status = 'SENDING', lease_until = ?, claim_token = ?"
                         + " where id in (" + in + ")")
-                .setParameter(1, Utc.at(Instant.now().plus(lease))).setParameter(2, token).executeUpdate();
-        List<?> rows = entityManager.createNativeQuery("select o.id, o.kind, o.ref_id, o.member_id, o.collective_id, o.address,"
+                .setParameter(1, Utc.at(Instant.now().plus(lease))).setParameter(2, token), 3, ids).executeUpdate();
+        List<?> rows = SqlLists.bind(entityManager.createNativeQuery("select o.id, o.kind, o.ref_id, o.member_id, o.collective_id, o.address,"
                         + " m.language, m.display_name, o.attempts from mail_outbox o join member m on m.id = o.member_id"
-                        + " where o.id in (" + in + ") order by o.id")
+                        + " where o.id in (" + in + ") order by o.id"), 1, ids)
                 .getResultList();
         List<OutgoingMail> claimed = new ArrayList<>();
         for (Object row : rows) {
@@ -184,8 +186,8 @@ public class MailOutbox {
         List<?> rows = entityManager.createNativeQuery("select o.member_id, m.display_name, o.address, o.status, o.attempts,"
                         + " o.last_error, o.sent_at from mail_outbox o join member m on m.id = o.member_id"
                         + " where o.kind = ? and o.ref_id = ? order by field(o.status, 'FAILED', 'SENDING', 'QUEUED', 'SENT'),"
-                        + " m.display_name limit " + size + " offset " + first)
-                .setParameter(1, kind.name()).setParameter(2, refId).getResultList();
+                        + " m.display_name limit ? offset ?")
+                .setParameter(1, kind.name()).setParameter(2, refId).setParameter(3, size).setParameter(4, first).getResultList();
         List<Recipient> recipients = new ArrayList<>();
         for (Object row : rows) {
             Object[] c = (Object[]) row;

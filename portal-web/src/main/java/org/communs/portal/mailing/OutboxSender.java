@@ -24,6 +24,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.communs.portal.database.PeriodicTask;
 import org.communs.portal.database.SchemaReady;
+import org.communs.portal.settings.PortalSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,6 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class OutboxSender {
+
+    @Inject
+    PortalSettings settings;
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     /**
@@ -63,10 +67,6 @@ public class OutboxSender {
     @Inject
     @ConfigProperty(name = "portal.mail.rate", defaultValue = "10")
     int ratePerSecond;
-
-    @Inject
-    @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:9080")
-    String publicUrl;
 
     @Inject
     @ConfigProperty(name = "portal.mail.from", defaultValue = "portail@localhost")
@@ -117,7 +117,7 @@ public class OutboxSender {
     /** Sends these claimed e-mails over one connection; each is marked as soon as the server answers. */
     int send(List<OutgoingMail> batch) {
         long pause = 1000L / Math.max(1, ratePerSecond);
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        String base = settings.publicUrl();
         int sent = 0;
         Transport transport;
         try {

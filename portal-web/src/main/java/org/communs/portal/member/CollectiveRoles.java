@@ -76,6 +76,16 @@ public class CollectiveRoles {
         return collectives;
     }
 
+    /**
+     * The SQL of "the collectives this member leads", for a query of another feature that joins it on
+     * purpose (the news feed pages in one query): this table stays this package's to describe.
+     *
+     * @param memberParameter the placeholder the caller binds the member's id to, such as {@code ?1}
+     */
+    public static String collectivesLedBy(String memberParameter) {
+        return "select collective_id from collective_role where member_id = " + memberParameter + " and role = 'LEAD'";
+    }
+
     /** Who holds one of these roles in the collective. */
     public Set<Long> holders(long collectiveId, Set<CollectiveRole> roles) {
         if (roles.isEmpty()) {

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.communs.portal.collective.Collectives;
 import org.communs.portal.error.PortalException;
 import org.communs.portal.image.JpegResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.communs.portal.settings.PortalSettings;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -25,6 +25,9 @@ import org.jsoup.nodes.Entities;
 @WebServlet("/feeds/collective")
 public class AtomFeedServlet extends HttpServlet {
 
+    @Inject
+    transient PortalSettings settings;
+
     private static final long serialVersionUID = 1L;
     static final int ENTRIES = 30;
 
@@ -33,10 +36,6 @@ public class AtomFeedServlet extends HttpServlet {
 
     @Inject
     transient Collectives collectives;
-
-    @Inject
-    @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:9080")
-    transient String publicUrl;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -49,7 +48,7 @@ public class AtomFeedServlet extends HttpServlet {
             return;
         }
         Map<Long, String> names = collectives.names(Set.of(id));
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        String base = settings.publicUrl();
         String self = base + "/feeds/collective?id=" + id;
         Instant updated = items.isEmpty() ? Instant.EPOCH : items.getFirst().publishedAt();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")

@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.communs.portal.collective.Collectives;
+import org.communs.portal.database.SqlLists;
 import org.communs.portal.database.Utc;
 import org.communs.portal.error.PortalException;
 import org.communs.portal.error.Reason;
 import org.communs.portal.image.UploadedImage;
 import org.communs.portal.mailing.MailOutbox;
+import org.communs.portal.member.CollectiveRoles;
 import org.communs.portal.member.MemberSummary;
 import org.communs.portal.member.Members;
 import org.communs.portal.notification.Notifications;
@@ -41,9 +43,13 @@ public class NewsItems {
     static final Duration MAX_SCHEDULE = Duration.ofDays(366);
     static final int EXCERPT = 280;
 
-    /** The collectives whose items make a member's feed: those they subscribe to and those they lead (parameter ?1). */
+    /**
+     * The collectives whose items make a member's feed: those they subscribe to and those they lead
+     * (parameter ?1). Joined into the feed's query on purpose, so that it pages in SQL; the roles'
+     * part is described by their owner.
+     */
     private static final String MY_COLLECTIVES = "select collective_id from subscription where member_id = ?1 and state = 'ACTIVE'"
-            + " union select collective_id from collective_role where member_id = ?1 and role = 'LEAD'";
+            + " union " + CollectiveRoles.collectivesLedBy("?1");
 
     @PersistenceContext(unitName = "portal")
     EntityManager entityManager;
@@ -204,9 +210,9 @@ public class NewsItems {
         Map<Long, NewsItem> byId = new HashMap<>();
         entityManager.createQuery("select n from NewsItem n where n.id in :ids", NewsItem.class)
                 .setParameter("ids", ids).getResultList().forEach(item -> byId.put(item.getId(), item));
-        Set<Long> read = new HashSet<>(entityManager.createNativeQuery(
-                        "select news_id from news_read where member_id = ? and news_id in (" + joined(ids) + ")")
-                .setParameter(1, reader.id()).getResultList().stream().map(id -> ((Number) id).longValue()).toList());
+        Set<Long> read = new HashSet<>(SqlLists.bind(entityManager.createNativeQuery(
+                        "select news_id from news_read where member_id = ? and news_id in (" + SqlLists.placeholders(ids.size()) + ")")
+                .setParameter(1, reader.id()), 2, ids).getResultList().stream().map(id -> ((Number) id).longValue()).toList());
         Set<Long> unread = new HashSet<>(ids);
         unread.removeAll(read);
         long unreadTotal = ((Number) entityManager.createNativeQuery("select count(*)" + mine

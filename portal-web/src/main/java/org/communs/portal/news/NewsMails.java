@@ -19,7 +19,7 @@ import org.communs.portal.i18n.Messages;
 import org.communs.portal.mailing.MailContent;
 import org.communs.portal.mailing.MailKind;
 import org.communs.portal.mailing.MailSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.communs.portal.settings.PortalSettings;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -30,15 +30,14 @@ import org.jsoup.nodes.Entities;
 @Transactional
 public class NewsMails implements MailSource {
 
+    @Inject
+    PortalSettings settings;
+
     @PersistenceContext(unitName = "portal")
     EntityManager entityManager;
 
     @Inject
     Collectives collectives;
-
-    @Inject
-    @ConfigProperty(name = "portal.timezone", defaultValue = "Europe/Paris")
-    String zone;
 
     @Override
     public Set<MailKind> kinds() {
@@ -60,7 +59,7 @@ public class NewsMails implements MailSource {
 
     private Optional<MailContent> digest(MailReference mail, String publicUrl) {
         int week = (int) mail.refId();
-        ZoneId where = ZoneId.of(zone);
+        ZoneId where = settings.zone();
         LocalDate monday = LocalDate.now(where).with(IsoFields.WEEK_BASED_YEAR, week / 100)
                 .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week % 100).with(DayOfWeek.MONDAY);
         // Joined with the collectives' subscriptions on purpose: one query per digest, for thousands of subscribers.

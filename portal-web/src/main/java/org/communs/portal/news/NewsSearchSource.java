@@ -53,8 +53,8 @@ public class NewsSearchSource implements SearchSource {
 
     @Override
     public List<Entry> page(long afterId, int size) {
-        List<Long> ids = entityManager.createNativeQuery("select n.id " + SEARCHABLE_IDS + " order by n.id limit " + size)
-                .setParameter(1, afterId).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> ids = entityManager.createNativeQuery("select n.id " + SEARCHABLE_IDS + " order by n.id limit ?")
+                .setParameter(1, afterId).setParameter(2, size).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -6,14 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.communs.portal.error.PortalException;
 import org.communs.portal.i18n.Language;
 import org.communs.portal.i18n.Messages;
 import org.communs.portal.image.JpegResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.communs.portal.settings.PortalSettings;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -23,14 +22,13 @@ import org.jsoup.nodes.Entities;
 @WebServlet("/news/public")
 public class PublicNewsServlet extends HttpServlet {
 
+    @Inject
+    transient PortalSettings settings;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient NewsItems news;
-
-    @Inject
-    @ConfigProperty(name = "portal.timezone", defaultValue = "Europe/Paris")
-    transient String zone;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -43,7 +41,7 @@ public class PublicNewsServlet extends HttpServlet {
         }
         Language language = Language.firstSpoken(java.util.Collections.list(request.getLocales()));
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.locale()).withZone(ZoneId.of(zone)).format(item.publishedAt());
+                .withLocale(language.locale()).withZone(settings.zone()).format(item.publishedAt());
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=300");
         // The body was sanitised when saved; the page also forbids scripts outright.

@@ -1,12 +1,16 @@
 package org.communs.portal.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.communs.portal.database.Utc;
+import org.communs.portal.member.CollectiveRole;
+import org.communs.portal.member.CollectiveRoles;
 import org.communs.portal.member.MemberSummary;
 
 /**
@@ -23,6 +27,9 @@ public class Notifications {
     @PersistenceContext(unitName = "portal")
     EntityManager entityManager;
 
+    @Inject
+    CollectiveRoles collectiveRoles;
+
     /** One notification for the member. */
     public void notify(long memberId, NotificationKind kind, long collectiveId, long refId) {
         // The same event again (asked to join a second time…) is new again, not lost on the old line.
@@ -34,11 +41,9 @@ public class Notifications {
 
     /** One notification for each lead of the collective. */
     public void notifyLeads(long collectiveId, NotificationKind kind, long refId) {
-        entityManager.createNativeQuery("insert into notification (member_id, kind, collective_id, ref_id, created_at)"
-                        + " select member_id, ?, collective_id, ?, ? from collective_role where collective_id = ? and role = 'LEAD'"
-                        + " on duplicate key update read_at = null, created_at = values(created_at)")
-                .setParameter(1, kind.name()).setParameter(2, refId).setParameter(3, Utc.now())
-                .setParameter(4, collectiveId).executeUpdate();
+        for (long lead : collectiveRoles.holders(collectiveId, Set.of(CollectiveRole.LEAD))) {
+            notify(lead, kind, collectiveId, refId);
+        }
     }
 
     /**
@@ -83,8 +88,8 @@ public class Notifications {
                                 + " left join member m on n.kind <> 'NEWS' and m.id = n.ref_id"
                                 + " where n.member_id = ?"
                                 + " and (n.kind <> 'NEWS' or ni.status = 'PUBLISHED')"
-                                + " order by n.read_at is null desc, n.created_at desc, n.id desc limit " + SHOWN)
-                .setParameter(1, member.id()).getResultList();
+                                + " order by n.read_at is null desc, n.created_at desc, n.id desc limit ?")
+                .setParameter(1, member.id()).setParameter(2, SHOWN).getResultList();
         List<Notification> notifications = new ArrayList<>();
         for (Object row : rows) {
             Object[] c = (Object[]) row;

@@ -26,7 +26,7 @@ public class NoticeChoicesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PluginHost host;
+    transient PluginRegistry registry;
 
     @Inject
     transient PluginNoticeStore store;
@@ -94,7 +94,7 @@ public class NoticeChoicesView implements Serializable {
         long memberId = currentMember.required().id();
         Map<String, Delivery> chosen = store.choices(memberId);
         List<Row> loaded = new ArrayList<>();
-        for (ActivePlugin plugin : host.allActive()) {
+        for (ActivePlugin plugin : registry.allActive()) {
             List<NoticeKind> kinds = PluginCalls.supplied(plugin.loader(), () -> List.copyOf(plugin.plugin().noticeKinds()));
             for (NoticeKind kind : kinds) {
                 String label = HostedContext.text(plugin.loader(), kind.bundle(), kind.labelKey(), preferences.getLanguage().locale());

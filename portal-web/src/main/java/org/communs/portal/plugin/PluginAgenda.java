@@ -30,12 +30,12 @@ public class PluginAgenda implements AgendaSource {
     private static final Logger LOG = Logger.getLogger(PluginAgenda.class.getName());
 
     @Inject
-    PluginHost host;
+    PluginRegistry registry;
 
     @Override
     public List<AgendaKind> kinds(Language language) {
         List<AgendaKind> kinds = new ArrayList<>();
-        for (ActivePlugin plugin : host.allActive()) {
+        for (ActivePlugin plugin : registry.allActive()) {
             CalendarSource calendar = calendarOf(plugin);
             if (calendar != null) {
                 for (CalendarKind kind : PluginCalls.supplied(plugin.loader(), calendar::kinds)) {
@@ -51,7 +51,7 @@ public class PluginAgenda implements AgendaSource {
     public List<AgendaEntry> entries(LocalDate from, LocalDate to, MemberSummary reader) {
         PortalMember asPlugins = PortalServices.asPluginMember(reader);
         List<AgendaEntry> entries = new ArrayList<>();
-        for (ActivePlugin plugin : host.allActive()) {
+        for (ActivePlugin plugin : registry.allActive()) {
             CalendarSource calendar = calendarOf(plugin);
             if (calendar == null) {
                 continue;

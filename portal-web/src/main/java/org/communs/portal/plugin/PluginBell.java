@@ -25,7 +25,7 @@ public class PluginBell implements BellSource {
     PluginNoticeStore store;
 
     @Inject
-    PluginHost host;
+    PluginRegistry registry;
 
     @Override
     public String prefix() {
@@ -34,7 +34,7 @@ public class PluginBell implements BellSource {
 
     @Override
     public List<BellLine> latest(MemberSummary member, Language language, int max) {
-        Map<String, ActivePlugin> plugins = host.allActive().stream().collect(Collectors.toMap(ActivePlugin::id, Function.identity()));
+        Map<String, ActivePlugin> plugins = registry.allActive().stream().collect(Collectors.toMap(ActivePlugin::id, Function.identity()));
         List<BellLine> lines = new ArrayList<>();
         for (StoredNotice notice : store.latest(member.id(), plugins.keySet(), max)) {
             ActivePlugin plugin = plugins.get(notice.pluginId());
@@ -65,6 +65,6 @@ public class PluginBell implements BellSource {
     }
 
     private Set<String> activeIds() {
-        return host.allActive().stream().map(ActivePlugin::id).collect(Collectors.toSet());
+        return registry.allActive().stream().map(ActivePlugin::id).collect(Collectors.toSet());
     }
 }

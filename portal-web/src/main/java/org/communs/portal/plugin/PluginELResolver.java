@@ -30,7 +30,7 @@ public class PluginELResolver extends ELResolver {
 
     private static final String REQUEST_KEY = "org.communs.portal.plugin.model.";
 
-    private volatile PluginHost host;
+    private volatile PluginRegistry registry;
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
@@ -42,7 +42,7 @@ public class PluginELResolver extends ELResolver {
         if (base != null || !(property instanceof String name)) {
             return null;
         }
-        Optional<ActivePlugin> owner = host().modelOwner(name);
+        Optional<ActivePlugin> owner = registry().modelOwner(name);
         if (owner.isEmpty()) {
             return null;
         }
@@ -122,7 +122,7 @@ public class PluginELResolver extends ELResolver {
             context.setPropertyResolved(base, property);
             return setter(base, name) == null;
         }
-        if (base == null && property instanceof String name && host().modelOwner(name).isPresent()) {
+        if (base == null && property instanceof String name && registry().modelOwner(name).isPresent()) {
             context.setPropertyResolved(true);
             return true;
         }
@@ -191,10 +191,10 @@ public class PluginELResolver extends ELResolver {
         return base == null ? String.class : null;
     }
 
-    private PluginHost host() {
-        if (host == null) {
-            host = CDI.current().select(PluginHost.class).get();
+    private PluginRegistry registry() {
+        if (registry == null) {
+            registry = CDI.current().select(PluginRegistry.class).get();
         }
-        return host;
+        return registry;
     }
 }

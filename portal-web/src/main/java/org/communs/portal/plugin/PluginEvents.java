@@ -20,13 +20,13 @@ public class PluginEvents {
     private static final Logger LOG = Logger.getLogger(PluginEvents.class.getName());
 
     @Inject
-    PluginHost host;
+    PluginRegistry registry;
 
     @Resource
     ManagedExecutorService executor;
 
     void happened(@Observes(during = TransactionPhase.AFTER_SUCCESS) PortalEvent event) {
-        for (ActivePlugin plugin : host.allActive()) {
+        for (ActivePlugin plugin : registry.allActive()) {
             executor.submit(() -> {
                 try {
                     PluginCalls.within(plugin.loader(), () -> {

@@ -8,25 +8,18 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
-import org.communs.portal.api.navigation.NavigationEntry;
 import org.communs.portal.api.plugin.Plugin;
 import org.communs.portal.api.plugin.PluginDescriptor;
 import org.communs.portal.api.plugin.PluginVersion;
@@ -40,7 +33,6 @@ import org.communs.portal.member.MemberSummary;
 import org.communs.portal.security.Action;
 import org.communs.portal.security.Authorization;
 import org.communs.portal.security.RequestActor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Installs, starts and stops plugins inside the running portal, without restarting it.
@@ -51,6 +43,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * once at its start and dropped at its stop, with its class loader, so that a plugin taken out of
  * service leaves nothing behind. A plugin that fails to start is marked failed with its error; the
  * portal and the other plugins go on. Admin actions are checked and audited.
+ *
+ * <p>What the web layer asks on every request is {@link PluginRegistry}'s; a member's data across
+ * plugins is {@link PluginMemberData}'s; files on disk are {@link PluginFiles}'. This class keeps
+ * every change of a plugin's state (install, upgrade and its undoing, enable, disable, uninstall,
+ * collectives, start and stop) because they all go through one lock and undo one another on
+ * failure: split further, each part would need the others' half-done state. That is why it is
+ * longer than the portal's other classes.
  */
 @ApplicationScoped
 public class PluginHost {
@@ -59,6 +58,9 @@ public class PluginHost {
 
     @Inject
     PluginRecords records;
+
+    @Inject
+    PluginRegistry registry;
 
     @Inject
     PortalServices services;
@@ -76,16 +78,8 @@ public class PluginHost {
     BeanManager beans;
 
     @Inject
-    @ConfigProperty(name = "portal.storage.dir", defaultValue = "storage")
-    String storageDir;
+    PluginFiles files;
 
-    @Inject
-    @ConfigProperty(name = "portal.plugins.max.mb", defaultValue = "20")
-    long maxMegabytes;
-
-    private final Map<String, ActivePlugin> active = new ConcurrentHashMap<>();
-    /** Page model name → plugin id, for the EL resolver's quick "is it a plugin's name?". */
-    private final Map<String, String> modelOwners = new ConcurrentHashMap<>();
     /** Install, upgrade, enable, disable and uninstall happen one at a time. */
     private final Object changes = new Object();
 
@@ -96,7 +90,7 @@ public class PluginHost {
     public void start(@Observes SchemaReady ready) {
         synchronized (changes) {
             for (PluginRecord record : records.all()) {
-                if (record.enabled() && !active.containsKey(record.id())) {
+                if (record.enabled() && registry.active(record.id()).isEmpty()) {
                     try {
                         restart(record);
                     } catch (PortalException failed) {
@@ -110,7 +104,7 @@ public class PluginHost {
     @PreDestroy
     void stopAll() {
         synchronized (changes) {
-            List.copyOf(active.values()).forEach(this::deactivate);
+            List.copyOf(registry.allActive()).forEach(this::deactivate);
         }
     }
 
@@ -122,13 +116,13 @@ public class PluginHost {
     /** The installed plugins with their state, for the admin page. */
     public List<InstalledPlugin> installed() {
         return records.all().stream().map(record -> new InstalledPlugin(record, state(record),
-                Optional.ofNullable(active.get(record.id())).map(ActivePlugin::schemaVersion)
+                registry.active(record.id()).map(ActivePlugin::schemaVersion)
                         .orElseGet(() -> PluginMigrations.applied(services.dataSource(), record.id())),
                 record.perCollective() ? records.collectives(record.id()) : Set.of())).toList();
     }
 
     private PluginState state(PluginRecord record) {
-        if (active.containsKey(record.id())) {
+        if (registry.active(record.id()).isPresent()) {
             return PluginState.ACTIVE;
         }
         return record.enabled() ? PluginState.FAILED : PluginState.DISABLED;
@@ -158,7 +152,7 @@ public class PluginHost {
     /** @param actorId the admin who installs, or null for the portal itself */
     private InstalledPlugin installAs(Long actorId, InputStream upload) {
         synchronized (changes) {
-            Path received = receive(upload);
+            Path received = files.receive(upload);
             try {
                 PluginJar inspected = PluginJar.inspect(received);
                 PluginDescriptor descriptor = inspected.descriptor();
@@ -172,11 +166,11 @@ public class PluginHost {
                 }
                 // Tables kept by an earlier uninstall (without purge) are not dropped if this install fails.
                 boolean keptData = PluginMigrations.hasHistory(services.dataSource(), descriptor.id());
-                String sha256 = sha256(received);
+                String sha256 = PluginFiles.sha256(received);
                 String jarFile = descriptor.id() + "-" + descriptor.version() + ".jar";
-                Path jar = jars().resolve(jarFile);
+                Path jar = files.jars().resolve(jarFile);
                 Files.move(received, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                ActivePlugin previous = active.get(descriptor.id());
+                ActivePlugin previous = registry.active(descriptor.id()).orElse(null);
                 if (previous != null) {
                     deactivate(previous);
                 }
@@ -195,11 +189,11 @@ public class PluginHost {
                     records.saveInstalled(descriptor, jarFile, sha256, actorId);
                 } catch (RuntimeException unrecorded) {
                     // In service but not recorded would vanish at the next start: take it out again.
-                    Optional.ofNullable(active.get(descriptor.id())).ifPresent(this::deactivate);
+                    registry.active(descriptor.id()).ifPresent(this::deactivate);
                     throw unrecorded;
                 }
                 existing.filter(old -> !old.jarFile().equals(jarFile))
-                        .ifPresent(old -> deleteQuietly(jars().resolve(old.jarFile())));
+                        .ifPresent(old -> PluginFiles.deleteQuietly(files.jars().resolve(old.jarFile())));
                 audit.record(requestActor.current(), AuditEvent.on(existing.isPresent() ? "plugin.upgraded" : "plugin.installed",
                         "plugin", descriptor.id(), Map.of("version", descriptor.version().toString(),
                                 "previous", existing.map(PluginRecord::version).orElse(""))));
@@ -207,7 +201,7 @@ public class PluginHost {
             } catch (IOException unwritable) {
                 throw new UncheckedIOException(unwritable);
             } finally {
-                deleteQuietly(received);
+                PluginFiles.deleteQuietly(received);
             }
         }
     }
@@ -219,7 +213,7 @@ public class PluginHost {
             PluginRecord record = existing(id);
             records.setEnabled(id, true);
             audit.record(requestActor.current(), AuditEvent.on("plugin.enabled", "plugin", id, Map.of()));
-            if (!active.containsKey(id)) {
+            if (registry.active(id).isEmpty()) {
                 restart(record);
             }
         }
@@ -230,7 +224,7 @@ public class PluginHost {
         authorization.require(actor, Action.MANAGE_PLUGINS, null);
         synchronized (changes) {
             existing(id);
-            Optional.ofNullable(active.get(id)).ifPresent(this::deactivate);
+            registry.active(id).ifPresent(this::deactivate);
             records.setEnabled(id, false);
             audit.record(requestActor.current(), AuditEvent.on("plugin.disabled", "plugin", id, Map.of()));
         }
@@ -245,7 +239,7 @@ public class PluginHost {
             if (dependant.isPresent()) {
                 throw new PortalException(Reason.CONFLICT, "plugins.error.requiredBy", record.name(), dependant.get().name());
             }
-            Optional.ofNullable(active.get(id)).ifPresent(this::deactivate);
+            registry.active(id).ifPresent(this::deactivate);
             List<String> dropped = List.of();
             if (purge) {
                 services.jobs().forget(id);
@@ -254,10 +248,10 @@ public class PluginHost {
                 services.webhookOutbox().forget(id);
                 // Before the row goes: a purge that fails leaves the plugin listed (out of service), to be tried again.
                 dropped = PluginMigrations.purge(services.dataSource(), id);
-                deleteTree(root().resolve("data").resolve(id));
+                PluginFiles.deleteTree(files.data(id));
             }
             records.delete(id);
-            deleteQuietly(jars().resolve(record.jarFile()));
+            PluginFiles.deleteQuietly(files.jars().resolve(record.jarFile()));
             audit.record(requestActor.current(), AuditEvent.on("plugin.uninstalled", "plugin", id,
                     Map.of("version", record.version(), "purged", String.valueOf(purge), "tables", String.join(",", dropped))));
         }
@@ -277,47 +271,6 @@ public class PluginHost {
         }
     }
 
-    /**
-     * What the plugins in service keep about a member (GDPR right of access), by plugin id: for
-     * the member themselves or an admin. A plugin that fails is named with its error, not skipped
-     * silently.
-     */
-    public Map<String, Object> exportMember(MemberSummary actor, long memberId) {
-        if (actor == null || (actor.id() != memberId && !authorization.may(actor, Action.MANAGE_MEMBERS, null))) {
-            throw new PortalException(Reason.FORBIDDEN, "security.forbidden");
-        }
-        Map<String, Object> export = new java.util.TreeMap<>();
-        for (ActivePlugin plugin : active.values()) {
-            try {
-                export.put(plugin.id(), PluginCalls.within(plugin.loader(), () -> plugin.plugin().exportMember(memberId)));
-            } catch (Exception | LinkageError failed) {
-                LOG.log(Level.WARNING, "Plugin " + plugin.id() + " could not export member " + memberId, failed);
-                export.put(plugin.id(), Map.of("error", describe(failed)));
-            }
-        }
-        return export;
-    }
-
-    /** Asks every plugin in service to erase or anonymise what it keeps about a member (admins; audited). */
-    public List<String> eraseMember(MemberSummary actor, long memberId) {
-        authorization.require(actor, Action.MANAGE_MEMBERS, null);
-        List<String> failures = new ArrayList<>();
-        for (ActivePlugin plugin : active.values()) {
-            try {
-                PluginCalls.within(plugin.loader(), () -> {
-                    plugin.plugin().eraseMember(memberId);
-                    return null;
-                });
-            } catch (Exception | LinkageError failed) {
-                LOG.log(Level.WARNING, "Plugin " + plugin.id() + " could not erase member " + memberId, failed);
-                failures.add(plugin.id());
-            }
-        }
-        audit.record(requestActor.current(), AuditEvent.on("plugin.memberErased", "member", memberId,
-                Map.of("failed", String.join(",", failures))));
-        return failures;
-    }
-
     /** A per-collective plugin in service, and whether it is on for one collective. */
     public record CollectivePlugin(String id, String name, boolean on) implements java.io.Serializable {
     }
@@ -325,7 +278,7 @@ public class PluginHost {
     /** The per-collective plugins in service, on or off for a collective (its leads and admins). */
     public List<CollectivePlugin> forCollective(MemberSummary actor, long collectiveId) {
         authorization.require(actor, Action.MANAGE_COLLECTIVE, collectiveId);
-        return active.values().stream().filter(plugin -> plugin.descriptor().perCollective())
+        return registry.allActive().stream().filter(plugin -> plugin.descriptor().perCollective())
                 .map(plugin -> new CollectivePlugin(plugin.id(), plugin.descriptor().name(),
                         records.collectives(plugin.id()).contains(collectiveId)))
                 .sorted(Comparator.comparing(CollectivePlugin::name)).toList();
@@ -345,59 +298,6 @@ public class PluginHost {
         }
     }
 
-    // What the web layer asks, on every request: cheap lookups in the map of plugins in service.
-
-    public Optional<ActivePlugin> active(String id) {
-        return Optional.ofNullable(active.get(id));
-    }
-
-    public Collection<ActivePlugin> allActive() {
-        return active.values();
-    }
-
-    /** The plugin whose page model has that name, if one is in service. */
-    public Optional<ActivePlugin> modelOwner(String name) {
-        String owner = modelOwners.get(name);
-        return owner == null ? Optional.empty() : active(owner);
-    }
-
-    /** The unpacked page of a plugin in service, for a view id such as {@code /plugins/links/index.xhtml}. */
-    public Optional<URL> page(String path) {
-        String[] parts = path.split("/", 4);
-        if (parts.length < 4 || !parts[1].equals("plugins") || parts[3].contains("..")) {
-            return Optional.empty();
-        }
-        return active(parts[2]).map(plugin -> plugin.pages().resolve(parts[3].replaceFirst("^/+", "")).normalize())
-                .filter(file -> file.startsWith(active(parts[2]).map(ActivePlugin::pages).orElseThrow()))
-                .filter(Files::isRegularFile).map(file -> {
-            try {
-                return file.toUri().toURL();
-            } catch (java.net.MalformedURLException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        });
-    }
-
-    /** Navigation entries of the plugins in service, each with the class loader of its labels. */
-    public List<Map.Entry<NavigationEntry, ClassLoader>> navigation() {
-        List<Map.Entry<NavigationEntry, ClassLoader>> entries = new ArrayList<>();
-        for (ActivePlugin plugin : active.values()) {
-            plugin.navigation().forEach(entry -> entries.add(Map.entry(entry, plugin.loader())));
-        }
-        return entries;
-    }
-
-    /** Home page widgets of the plugins in service, in their order. */
-    public List<Map.Entry<Widget, ActivePlugin>> widgets() {
-        List<Map.Entry<Widget, ActivePlugin>> widgets = new ArrayList<>();
-        for (ActivePlugin plugin : active.values()) {
-            plugin.widgets().forEach(widget -> widgets.add(Map.entry(widget, plugin)));
-        }
-        widgets.sort(Comparator.comparingInt((Map.Entry<Widget, ActivePlugin> w) -> w.getKey().position())
-                .thenComparing(w -> w.getValue().id() + "/" + w.getKey().id()));
-        return widgets;
-    }
-
     // Putting a plugin in and out of service.
 
     /**
@@ -406,7 +306,7 @@ public class PluginHost {
      */
     private void putBack(PluginRecord previous, RuntimeException upgradeFailure) {
         try {
-            Path jar = jars().resolve(previous.jarFile());
+            Path jar = files.jars().resolve(previous.jarFile());
             activate(PluginJar.inspect(jar), jar, true);
         } catch (RuntimeException alsoFailed) {
             LOG.log(Level.SEVERE, "Plugin " + previous.id() + " could not be put back after a failed upgrade", alsoFailed);
@@ -417,7 +317,7 @@ public class PluginHost {
 
     private void restart(PluginRecord record) {
         try {
-            Path jar = jars().resolve(record.jarFile());
+            Path jar = files.jars().resolve(record.jarFile());
             activate(PluginJar.inspect(jar), jar, true);
             records.setError(record.id(), null);
         } catch (RuntimeException failed) {
@@ -433,7 +333,7 @@ public class PluginHost {
         PluginDescriptor descriptor = jar.descriptor();
         int schema = PluginMigrations.migrate(services.dataSource(), descriptor.id(), jar.migrations(), schemaMayBeAhead);
         PluginClassLoader loader = null;
-        Path pages = root().resolve("pages").resolve(descriptor.id() + "-" + descriptor.version() + "-" + UUID.randomUUID());
+        Path pages = files.freshPages(descriptor.id(), descriptor.version().toString());
         Plugin plugin = null;
         try {
             loader = new PluginClassLoader(descriptor.id(), jarFile, PluginHost.class.getClassLoader());
@@ -444,11 +344,11 @@ public class PluginHost {
             plugin = (Plugin) type.getDeclaredConstructor().newInstance();
             Plugin starting = plugin;
             ClassLoader own = loader;
-            HostedContext context = new HostedContext(descriptor, services, loader, root().resolve("data").resolve(descriptor.id()),
-                    collective -> records.collectives(descriptor.id()).contains(collective), this::active,
+            HostedContext context = new HostedContext(descriptor, services, loader, files.data(descriptor.id()),
+                    collective -> records.collectives(descriptor.id()).contains(collective), registry::active,
                     () -> PluginCalls.supplied(own, () -> List.copyOf(starting.noticeKinds())),
                     () -> PluginCalls.supplied(own, () -> List.copyOf(starting.settings())),
-                    () -> List.copyOf(active.values()));
+                    () -> List.copyOf(registry.allActive()));
             PluginCalls.within(loader, () -> {
                 starting.start(context);
                 return null;
@@ -465,8 +365,7 @@ public class PluginHost {
             ActivePlugin started = new ActivePlugin(descriptor, loader, plugin, context, pages,
                     List.copyOf(plugin.navigationEntries()), widgets, models, resource, PluginRestApi.of(resource, loader), schema,
                     new ViewModels(loader));
-            active.put(descriptor.id(), started);
-            models.keySet().forEach(name -> modelOwners.put(name, descriptor.id()));
+            registry.add(started, models.keySet());
             LOG.info(() -> "Plugin " + descriptor.id() + " " + descriptor.version() + " started");
         } catch (PortalException refused) {
             cleanUp(plugin, loader, pages);
@@ -483,7 +382,7 @@ public class PluginHost {
         for (Map.Entry<String, Supplier<Object>> model : models.entrySet()) {
             String name = model.getKey();
             boolean taken = !beans.getBeans(name).isEmpty() || PluginJar.RESERVED_IDS.contains(name)
-                    || (modelOwners.containsKey(name) && !id.equals(modelOwners.get(name)));
+                    || registry.modelNameTakenByOther(name, id);
             if (!name.startsWith(id) || !name.matches("[a-zA-Z][a-zA-Z0-9]*") || taken) {
                 throw PluginJar.refusal("plugins.error.modelName", name, id);
             }
@@ -508,9 +407,8 @@ public class PluginHost {
 
     private void deactivate(ActivePlugin plugin) {
         services.jobs().stopJobsOf(plugin.id());
-        active.remove(plugin.id());
+        registry.remove(plugin.id());
         plugin.views().releaseAll();
-        modelOwners.values().removeIf(plugin.id()::equals);
         if (plugin.restApi() != null) {
             try {
                 plugin.restApi().close();
@@ -540,49 +438,14 @@ public class PluginHost {
                 LOG.log(Level.WARNING, "Could not close a plugin's class loader", e);
             }
         }
-        deleteTree(pages);
-    }
-
-    /** The upload, streamed to disk under the size limit. */
-    private Path receive(InputStream upload) {
-        long limit = maxMegabytes * 1024 * 1024;
-        try {
-            Files.createDirectories(root().resolve("incoming"));
-            Files.createDirectories(jars());
-            Path temp = root().resolve("incoming").resolve(UUID.randomUUID() + ".part");
-            try (InputStream in = upload; var out = Files.newOutputStream(temp)) {
-                byte[] buffer = new byte[64 * 1024];
-                long total = 0;
-                int read;
-                while ((read = in.read(buffer)) != -1) {
-                    total += read;
-                    if (total > limit) {
-                        out.close();
-                        Files.deleteIfExists(temp);
-                        throw PluginJar.refusal("plugins.error.tooLarge", maxMegabytes);
-                    }
-                    out.write(buffer, 0, read);
-                }
-            }
-            return temp;
-        } catch (IOException unreadable) {
-            throw PluginJar.refusal("plugins.error.notJar");
-        }
+        PluginFiles.deleteTree(pages);
     }
 
     private PluginRecord existing(String id) {
         return records.find(id).orElseThrow(() -> new PortalException(Reason.NOT_FOUND, "plugins.error.notFound", id));
     }
 
-    private Path root() {
-        return Path.of(storageDir, "plugins");
-    }
-
-    private Path jars() {
-        return root().resolve("jars");
-    }
-
-    private static String describe(Throwable failed) {
+    static String describe(Throwable failed) {
         Throwable root = failed;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -590,38 +453,5 @@ public class PluginHost {
         String message = failed instanceof PortalException refusal ? refusal.messageKey() + " " + List.of(refusal.arguments())
                 : root.getClass().getSimpleName() + ": " + root.getMessage();
         return message.length() > 1000 ? message.substring(0, 1000) : message;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                digest.update(buffer, 0, read);
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warning("Could not delete " + file + ": " + e);
-        }
-    }
-
-    static void deleteTree(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(directory)) {
-            all.sorted(Comparator.reverseOrder()).forEach(PluginHost::deleteQuietly);
-        } catch (IOException e) {
-            LOG.warning("Could not delete " + directory + ": " + e);
-        }
     }
 }

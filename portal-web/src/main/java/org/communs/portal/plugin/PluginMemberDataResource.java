@@ -21,18 +21,18 @@ import org.communs.portal.security.CurrentMember;
 public class PluginMemberDataResource {
 
     @Inject
-    PluginHost host;
+    PluginMemberData memberData;
 
     @Inject
     CurrentMember currentMember;
 
     @GET
     public Map<String, Object> export(@PathParam("memberId") long memberId) {
-        return host.exportMember(currentMember.required(), memberId);
+        return memberData.exportMember(currentMember.required(), memberId);
     }
 
     @DELETE
     public Map<String, List<String>> erase(@PathParam("memberId") long memberId) {
-        return Map.of("failed", host.eraseMember(currentMember.required(), memberId));
+        return Map.of("failed", memberData.eraseMember(currentMember.required(), memberId));
     }
 }

@@ -10,21 +10,21 @@ import org.communs.portal.ui.LabelledNavigation;
 public class PluginNavigation implements LabelledNavigation {
 
     @Inject
-    PluginHost host;
+    PluginRegistry registry;
 
     /** Whether the plugin of that id is in service (the search page shows only those plugins' entries). */
     public boolean inService(String pluginId) {
-        return host.active(pluginId).isPresent();
+        return registry.active(pluginId).isPresent();
     }
 
     /** Whether any plugin is in service (the search page asks nothing more of the index otherwise). */
     public boolean anyInService() {
-        return !host.allActive().isEmpty();
+        return !registry.allActive().isEmpty();
     }
 
     /** @return each entry with the class loader its label bundle is read with */
     @Override
     public List<Labelled> entries() {
-        return host.navigation().stream().map(entry -> new Labelled(entry.getKey(), entry.getValue())).toList();
+        return registry.navigation();
     }
 }

@@ -19,6 +19,7 @@ import org.communs.portal.i18n.Messages;
 import org.communs.portal.mailing.PluginMails;
 import org.communs.portal.plugin.PluginNoticeStore.StoredNotice;
 import org.communs.portal.plugin.job.PluginJobs;
+import org.communs.portal.settings.PortalSettings;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -30,13 +31,16 @@ import org.jsoup.nodes.Entities;
 @ApplicationScoped
 public class PluginNoticeDigest {
 
+    @Inject
+    PortalSettings settings;
+
     static final LocalTime AT = LocalTime.of(7, 0);
 
     @Inject
     PluginJobs jobs;
 
     @Inject
-    PluginHost host;
+    PluginRegistry registry;
 
     @Inject
     PluginNoticeStore store;
@@ -47,17 +51,13 @@ public class PluginNoticeDigest {
     @Inject
     PluginMails mails;
 
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:9080")
-    String publicUrl;
-
     void start(@Observes SchemaReady ready) {
         jobs.of("portal", PluginNoticeDigest.class.getClassLoader()).schedule("notice-digest", Schedule.dailyAt(AT), this::send);
     }
 
     /** @return how many members were sent a summary */
     public int send() {
-        Map<String, ActivePlugin> plugins = host.allActive().stream().collect(Collectors.toMap(ActivePlugin::id, Function.identity()));
+        Map<String, ActivePlugin> plugins = registry.allActive().stream().collect(Collectors.toMap(ActivePlugin::id, Function.identity()));
         Map<Long, List<StoredNotice>> byMember = new LinkedHashMap<>();
         store.awaitingSummary(plugins.keySet()).forEach(notice -> byMember.computeIfAbsent(notice.memberId(), id -> new ArrayList<>()).add(notice));
         int sent = 0;
@@ -76,7 +76,7 @@ public class PluginNoticeDigest {
 
     private String html(MemberCard member, List<StoredNotice> notices, Map<String, ActivePlugin> plugins) {
         Locale locale = member.locale();
-        String base = publicUrl.replaceAll("/+$", "");
+        String base = settings.publicUrl();
         StringBuilder html = new StringBuilder("<p>").append(Entities.escape(Messages.text(language(member), "notifications.summary.intro")))
                 .append("</p><ul>");
         for (StoredNotice notice : notices) {

@@ -93,8 +93,8 @@ public class PluginNoticeStore {
         List<?> rows = withValues(entityManager.createNativeQuery("select id, plugin_id, kind, bundle, text_key, arguments, path, times,"
                         + " created_at, read_at from plugin_notification where member_id = ? and plugin_id in ("
                         + pluginIds.stream().map(id -> "?").collect(Collectors.joining(",")) + ")"
-                        + " order by read_at is null desc, created_at desc, id desc limit " + max)
-                .setParameter(1, memberId), 2, pluginIds).getResultList();
+                        + " order by read_at is null desc, created_at desc, id desc limit ?")
+                .setParameter(1, memberId), 2, pluginIds).setParameter(2 + pluginIds.size(), max).getResultList();
         return rows.stream().map(row -> (Object[]) row).map(c -> new StoredNotice(((Number) c[0]).longValue(), c[1].toString(),
                 c[2].toString(), c[3].toString(), c[4].toString(), strings(c[5].toString()), c[6].toString(),
                 ((Number) c[7]).intValue(), Utc.instant(c[8]), c[9] != null, memberId)).toList();

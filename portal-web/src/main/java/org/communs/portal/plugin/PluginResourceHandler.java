@@ -26,7 +26,7 @@ public class PluginResourceHandler extends ResourceHandlerWrapper {
         if (resourceName == null || !resourceName.startsWith(PREFIX)) {
             return super.createViewResource(context, resourceName);
         }
-        Optional<URL> page = CDI.current().select(PluginHost.class).get().page(resourceName);
+        Optional<URL> page = CDI.current().select(PluginRegistry.class).get().page(resourceName);
         return page.<ViewResource>map(url -> new ViewResource() {
             @Override
             public URL getURL() {

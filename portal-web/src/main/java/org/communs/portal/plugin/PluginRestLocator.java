@@ -24,7 +24,7 @@ import java.io.InputStream;
 public class PluginRestLocator {
 
     @Inject
-    PluginHost host;
+    PluginRegistry registry;
 
     @Context
     UriInfo uri;
@@ -59,7 +59,7 @@ public class PluginRestLocator {
     }
 
     private PluginRestApi api(String pluginId) {
-        return host.active(pluginId).map(ActivePlugin::restApi)
+        return registry.active(pluginId).map(ActivePlugin::restApi)
                 .orElseThrow(() -> new NotFoundException("No plugin " + pluginId + " in service"));
     }
 }

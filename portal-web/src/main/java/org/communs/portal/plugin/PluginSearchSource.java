@@ -22,14 +22,14 @@ public class PluginSearchSource implements SearchSource {
     private static final Logger LOG = Logger.getLogger(PluginSearchSource.class.getName());
 
     @Inject
-    PluginHost host;
+    PluginRegistry registry;
 
     private volatile List<SearchDocument> snapshot = List.of();
 
     @Override
     public long count() {
         List<SearchDocument> documents = new ArrayList<>();
-        for (ActivePlugin plugin : host.allActive()) {
+        for (ActivePlugin plugin : registry.allActive()) {
             try (Stream<SearchEntry> entries = plugin.plugin().searchEntries()) {
                 entries.forEach(entry -> documents.add(HostedContext.document(plugin.id(), entry)));
             } catch (RuntimeException | LinkageError failed) {

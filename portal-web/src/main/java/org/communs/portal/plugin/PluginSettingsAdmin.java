@@ -27,7 +27,7 @@ import org.communs.portal.security.RequestActor;
 public class PluginSettingsAdmin {
 
     @Inject
-    PluginHost host;
+    PluginRegistry registry;
 
     @Inject
     PluginSettingsStore store;
@@ -102,7 +102,7 @@ public class PluginSettingsAdmin {
     }
 
     private ActivePlugin active(String pluginId) {
-        return host.active(pluginId).orElseThrow(() -> new PortalException(Reason.NOT_FOUND, "plugins.error.notFound", pluginId));
+        return registry.active(pluginId).orElseThrow(() -> new PortalException(Reason.NOT_FOUND, "plugins.error.notFound", pluginId));
     }
 
     private static List<Setting> declared(ActivePlugin plugin) {

@@ -17,7 +17,7 @@ public class PluginWidgets {
     private static final ResourceBundle.Control NO_FALLBACK = HostedContext.NO_FALLBACK;
 
     @Inject
-    PluginHost host;
+    PluginRegistry registry;
 
     @Inject
     UserPreferences preferences;
@@ -31,8 +31,8 @@ public class PluginWidgets {
     public List<Shown> getAll() {
         if (all == null) {
             Locale locale = preferences.getLocale();
-            all = host.widgets().stream().map(w -> new Shown(w.getValue().id() + "-" + w.getKey().id(),
-                    title(w.getKey().bundle(), w.getKey().titleKey(), locale, w.getValue().loader()), w.getKey().fragment())).toList();
+            all = registry.widgets().stream().map(w -> new Shown(w.plugin().id() + "-" + w.widget().id(),
+                    title(w.widget().bundle(), w.widget().titleKey(), locale, w.plugin().loader()), w.widget().fragment())).toList();
         }
         return all;
     }

@@ -20,7 +20,6 @@ import org.communs.portal.security.CurrentMember;
 import org.communs.portal.security.PageGuard;
 import org.communs.portal.ui.FacesMessages;
 import org.communs.portal.ui.PendingMessages;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Admin → Plugins ({@code admin/plugins.xhtml}): the installed plugins with their state, upload
@@ -38,6 +37,9 @@ public class PluginsView implements Serializable {
     transient PluginHost host;
 
     @Inject
+    transient PluginFiles files;
+
+    @Inject
     transient Collectives collectives;
 
     @Inject
@@ -51,10 +53,6 @@ public class PluginsView implements Serializable {
 
     @Inject
     PendingMessages pendingMessages;
-
-    @Inject
-    @ConfigProperty(name = "portal.plugins.max.mb", defaultValue = "20")
-    long maxMegabytes;
 
     private transient Part jar;
     private List<InstalledPlugin> plugins;
@@ -219,7 +217,7 @@ public class PluginsView implements Serializable {
     }
 
     public long getMaxMegabytes() {
-        return maxMegabytes;
+        return files.maxMegabytes();
     }
 
     public Part getJar() {

@@ -16,10 +16,14 @@ import org.communs.portal.member.MemberSummary;
 import org.communs.portal.search.PortalSearch;
 import org.communs.portal.security.CurrentMember;
 import org.communs.portal.security.RequestActor;
+import org.communs.portal.settings.PortalSettings;
 
 /** The portal services behind every plugin's {@link HostedContext}, in one place. */
 @ApplicationScoped
 public class PortalServices {
+
+    @Inject
+    PortalSettings portalSettings;
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -62,10 +66,6 @@ public class PortalServices {
 
     @Inject
     org.communs.portal.plugin.webhook.WebhookSender webhookSender;
-
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:9080")
-    String publicUrl;
 
     // Accessors, not fields: callers hold this bean's client proxy, whose own fields are empty.
 
@@ -129,7 +129,7 @@ public class PortalServices {
 
     /** The portal's address as readers reach it, for links in e-mails. */
     String publicUrl() {
-        return publicUrl;
+        return portalSettings.publicUrl();
     }
 
     /** The signed-in member of the current request, as plugins see members. */

@@ -21,7 +21,7 @@ public class ViewModelsRelease implements SystemEventListener {
     public void processEvent(SystemEvent event) {
         if (event instanceof PreDestroyViewMapEvent && event.getSource() instanceof UIViewRoot view
                 && view.getAttributes().get(PluginELResolver.VIEW_KEY) instanceof String viewId) {
-            CDI.current().select(PluginHost.class).get().allActive().forEach(plugin -> plugin.views().viewEnded(viewId));
+            CDI.current().select(PluginRegistry.class).get().allActive().forEach(plugin -> plugin.views().viewEnded(viewId));
         }
     }
 }

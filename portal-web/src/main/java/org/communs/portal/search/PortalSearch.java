@@ -2,9 +2,9 @@ package org.communs.portal.search;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ import org.communs.portal.index.SearchDocument;
 import org.communs.portal.index.SearchIndex;
 import org.communs.portal.index.SearchQuery;
 import org.communs.portal.index.SearchResult;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.communs.portal.settings.PortalSettings;
 
 /**
  * The portal's one search index, open for the application's life: features index their documents
@@ -39,12 +39,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PortalSearch {
 
+    @Inject
+    PortalSettings settings;
+
     private static final Logger LOG = Logger.getLogger(PortalSearch.class.getName());
     private static final int PAGE = 500;
-
-    @Inject
-    @ConfigProperty(name = "portal.storage.dir", defaultValue = "portal-data")
-    String storageDir;
 
     @Inject
     @Any
@@ -73,7 +72,7 @@ public class PortalSearch {
     /** One directory per application, so test deployments beside the portal never share a lock. */
     private synchronized SearchIndex index() {
         if (index == null) {
-            Path directory = Path.of(storageDir, "search-index", applicationName());
+            Path directory = settings.storage().resolve("search-index").resolve(applicationName());
             try {
                 Files.createDirectories(directory);
                 index = SearchIndex.open(directory);

@@ -18,7 +18,7 @@ import org.communs.portal.audit.AuditEvent;
 import org.communs.portal.audit.AuditLog;
 import org.communs.portal.i18n.Language;
 import org.communs.portal.i18n.Messages;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.communs.portal.settings.PortalSettings;
 
 /**
  * Refuses state-changing requests that a page of another site made a signed-in browser send
@@ -43,14 +43,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public class CrossSiteRequestGuard extends HttpFilter {
 
+    @Inject
+    PortalSettings settings;
+
     private static final Logger LOG = Logger.getLogger(CrossSiteRequestGuard.class.getName());
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
             "text/plain");
-
-    @Inject
-    @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:9080")
-    String publicUrl;
 
     @Inject
     AuditLog audit;
@@ -88,7 +87,7 @@ public class CrossSiteRequestGuard extends HttpFilter {
             return null;
         }
         String claimed = origin.toLowerCase(Locale.ROOT);
-        return claimed.equals(ownOrigin(request)) || claimed.equals(Origins.of(publicUrl)) ? null : origin;
+        return claimed.equals(ownOrigin(request)) || claimed.equals(Origins.of(settings.publicUrl())) ? null : origin;
     }
 
     private static String origin(HttpServletRequest request) {

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.communs.portal.settings.PortalSettings;
 
 /**
  * Dates and times as people read them: in the organisation's time zone ({@code portal.timezone},
@@ -18,11 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Dates {
 
     @Inject
-    UserPreferences preferences;
+    PortalSettings settings;
 
     @Inject
-    @ConfigProperty(name = "portal.timezone", defaultValue = "Europe/Paris")
-    String zone;
+    UserPreferences preferences;
 
     public String format(Instant instant) {
         if (instant == null) {
@@ -33,10 +32,6 @@ public class Dates {
     }
 
     public ZoneId zone() {
-        try {
-            return ZoneId.of(zone);
-        } catch (RuntimeException unknown) {
-            return ZoneId.of("Europe/Paris");
-        }
+        return settings.zone();
     }
 }

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.communs.portal.settings.PortalSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class ThumbnailsTest {
     @BeforeEach
     void setUp() {
         DocumentStorage storage = new DocumentStorage();
-        storage.storageDir = storageDir.toString();
+        storage.settings = PortalSettings.of("Europe/Paris", "http://localhost:9080", storageDir, false);
         storage.open();
         blobs = storage.blobs();
         thumbnails = new Thumbnails();

@@ -85,16 +85,20 @@ public final class JobLeases {
      * @return true when this server now runs the job
      */
     public boolean claim(JobKey job, Schedule schedule, LocalDateTime nextDaily) throws SQLException {
-        String next = schedule instanceof Schedule.Every every ? "utc_timestamp(6) + interval " + micros(every) + " microsecond" : "?";
+        boolean periodic = schedule instanceof Schedule.Every;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement claim = connection.prepareStatement("update plugin_job set lease_owner = ?,"
-                     + " lease_until = utc_timestamp(6) + interval " + Jobs.LEASE_MINUTES + " minute, next_run_at = " + next + ","
+                     + " lease_until = utc_timestamp(6) + interval ? minute, next_run_at = "
+                     + (periodic ? "utc_timestamp(6) + interval ? microsecond" : "?") + ","
                      + " last_started_at = utc_timestamp(6), runs = runs + 1"
                      + " where plugin_id = ? and name = ? and next_run_at <= utc_timestamp(6)"
                      + " and (lease_until is null or lease_until < utc_timestamp(6))")) {
             int i = 1;
             claim.setString(i++, owner);
-            if (!(schedule instanceof Schedule.Every)) {
+            claim.setInt(i++, Jobs.LEASE_MINUTES);
+            if (schedule instanceof Schedule.Every every) {
+                claim.setLong(i++, micros(every));
+            } else {
                 claim.setTimestamp(i++, Timestamp.valueOf(nextDaily));
             }
             claim.setString(i++, job.pluginId());

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -25,7 +24,7 @@ import org.communs.portal.api.job.Schedule;
 import org.communs.portal.database.PeriodicTask;
 import org.communs.portal.database.SchemaReady;
 import org.communs.portal.plugin.job.JobLeases.JobKey;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.communs.portal.settings.PortalSettings;
 
 /**
  * Runs the jobs that plugins in service scheduled: once a second it asks the database which are
@@ -35,6 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PluginJobs {
+
+    @Inject
+    PortalSettings settings;
 
     private static final Logger LOG = Logger.getLogger(PluginJobs.class.getName());
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,60}");
@@ -47,10 +49,6 @@ public class PluginJobs {
 
     @Resource
     ManagedExecutorService workers;
-
-    @Inject
-    @ConfigProperty(name = "portal.timezone", defaultValue = "Europe/Paris")
-    String timezone;
 
     private final Map<JobKey, ScheduledJob> scheduled = new ConcurrentHashMap<>();
     private final Set<JobKey> running = ConcurrentHashMap.newKeySet();
@@ -154,7 +152,7 @@ public class PluginJobs {
         if (!(schedule instanceof Schedule.DailyAt daily)) {
             return null;
         }
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.of(timezone));
+        ZonedDateTime now = ZonedDateTime.now(settings.zone());
         ZonedDateTime next = now.with(daily.time()).withNano(0);
         if (!next.isAfter(now)) {
             next = now.plusDays(1).with(daily.time()).withNano(0);

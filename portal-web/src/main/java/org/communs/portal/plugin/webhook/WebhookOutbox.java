@@ -43,8 +43,8 @@ public class WebhookOutbox {
         LocalDateTime now = Utc.now();
         List<?> ids = entityManager.createNativeQuery("select id from plugin_webhook where status = 'QUEUED'"
                         + " and next_attempt_at <= ? and (lease_until is null or lease_until < ?)"
-                        + " order by next_attempt_at limit " + max + " for update skip locked")
-                .setParameter(1, now).setParameter(2, now).getResultList();
+                        + " order by next_attempt_at limit ? for update skip locked")
+                .setParameter(1, now).setParameter(2, now).setParameter(3, max).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).map(id -> {
             entityManager.createNativeQuery("update plugin_webhook set lease_owner = ?, lease_until = ? where id = ?")
                     .setParameter(1, owner).setParameter(2, now.plus(LEASE)).setParameter(3, id).executeUpdate();
