@@ -174,7 +174,11 @@ public final class Browser implements AutoCloseable {
             WebElement focused = focused();
             // Found again at each press: an ajax update may have replaced the element meanwhile.
             if (driver.findElements(locator).contains(focused)) {
-                if (!Boolean.TRUE.equals(script(FOCUS_VISIBLE, focused))) {
+                // Themes draw the ring with a short transition: give it a moment, not more.
+                try {
+                    new WebDriverWait(driver, Duration.ofSeconds(2))
+                            .until(d -> Boolean.TRUE.equals(script(FOCUS_VISIBLE, focused)));
+                } catch (org.openqa.selenium.TimeoutException invisible) {
                     throw new AssertionError("The focus on " + locator + " cannot be seen");
                 }
                 return this;
@@ -183,9 +187,14 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError(locator + " cannot be reached with the Tab key");
     }
 
+    /**
+     * An outline, or a ring-shaped shadow (spread only, such as {@code 0 0 0 3px}: not a drop
+     * shadow), on the element or, for a field drawn by its frame, on its parent.
+     */
     private static final String FOCUS_VISIBLE = """
             const ring = (e) => { const s = getComputedStyle(e);
-              return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; };
+              return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)
+                || /0px 0px 0px [0-9.]*[1-9]/.test(s.boxShadow); };
             const e = arguments[0];
             return ring(e) || (e.parentElement != null && ring(e.parentElement));""";
 

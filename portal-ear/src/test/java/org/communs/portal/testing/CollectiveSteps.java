@@ -17,12 +17,7 @@ public final class CollectiveSteps {
     public static String createLedBy(Browser admin, String name, Browser lead) {
         String leadId = String.valueOf(Json.object(RunningPortal.get("/api/v1/me", "Cookie", lead.portalCookies()))
                 .getJsonNumber("id").longValue());
-        admin.visit("/collectives/edit.xhtml");
-        admin.typeInto(By.id("collective:name"), name);
-        new Select(admin.find(By.id("collective:type"))).selectByIndex(1);
-        admin.click(By.id("collective:save"));
-        admin.waitUntil(d -> d.getCurrentUrl().contains("/collectives/space.xhtml"));
-        String collectiveId = admin.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String collectiveId = create(admin, name);
         admin.visit("/collectives/edit.xhtml?id=" + collectiveId);
         admin.find(By.id("leads:new-lead:input_input")).sendKeys("Lucas Ber");
         // The member picker's suggestions carry the member's id: two people of one name are told apart.
@@ -30,6 +25,16 @@ public final class CollectiveSteps {
         admin.click(By.id("leads:name-lead"));
         admin.waitUntil(d -> d.findElement(By.id("lead-list")).getText().contains(DemoUser.LEAD.displayName()));
         return collectiveId;
+    }
+
+    /** An admin (signed in, in French) creates a collective of the first type; @return its id */
+    public static String create(Browser admin, String name) {
+        admin.visit("/collectives/edit.xhtml");
+        admin.typeInto(By.id("collective:name"), name);
+        new Select(admin.find(By.id("collective:type"))).selectByIndex(1);
+        admin.click(By.id("collective:save"));
+        admin.waitUntil(d -> d.getCurrentUrl().contains("/collectives/space.xhtml"));
+        return admin.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
     }
 
     /** A lead (signed in, in French) publishes a news item in their collective's space, on its editor page. */

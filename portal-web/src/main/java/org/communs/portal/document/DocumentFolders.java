@@ -133,7 +133,7 @@ public class DocumentFolders {
             changes.fire(new DocumentChanged(id));
         } else {
             rows.folderRow(id);
-            List<Long> tree = rows.folderTree(id, false);
+            List<Long> tree = rows.folderTree(id, true);
             if (targetFolderId != null && tree.contains(targetFolderId)) {
                 throw new PortalException(Reason.INVALID_INPUT, "files.error.moveIntoItself");
             }

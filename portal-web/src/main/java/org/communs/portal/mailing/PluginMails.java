@@ -31,8 +31,11 @@ public class PluginMails {
         if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT || subject.contains("\r") || subject.contains("\n")) {
             throw new PortalException(Reason.INVALID_INPUT, "mailing.error.subjectTooLong", MAX_SUBJECT);
         }
-        if (html == null || html.length() > MAX_BODY || (plainText != null && plainText.length() > MAX_BODY)) {
+        if (html == null || html.isBlank()) {
             throw new PortalException(Reason.INVALID_INPUT, "mailing.error.bodyMissing");
+        }
+        if (html.length() > MAX_BODY || (plainText != null && plainText.length() > MAX_BODY)) {
+            throw new PortalException(Reason.INVALID_INPUT, "mailing.error.bodyTooLong", MAX_BODY);
         }
         entityManager.createNativeQuery("insert into plugin_mail (plugin_id, plugin_name, subject, body_html, body_text, created_at)"
                         + " values (?, ?, ?, ?, ?, ?)")

@@ -43,14 +43,12 @@ public class BundledPlugins {
     Offers offers;
 
     @Inject
-    @ConfigProperty(name = "portal.plugins.bundled.dir", defaultValue = "")
-    String bundledDir;
+    @ConfigProperty(name = "portal.plugins.bundled.dir")
+    Optional<String> bundledDir;
 
     /** Runs after the host started the installed plugins (observers of one event run in priority order). */
     void start(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
-        if (!bundledDir.isBlank()) {
-            installFrom(Path.of(bundledDir));
-        }
+        bundledDir.filter(dir -> !dir.isBlank()).ifPresent(dir -> installFrom(Path.of(dir)));
     }
 
     /**

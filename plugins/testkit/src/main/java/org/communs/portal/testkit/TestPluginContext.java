@@ -58,7 +58,7 @@ import org.communs.portal.api.plugin.Texts;
  */
 public class TestPluginContext implements PluginContext {
 
-    /** An audit entry as the plugin wrote it. */
+    /** An audit entry as the plugin wrote it (the portal stores the action prefixed with the plugin's id). */
     public record Audited(String action, String targetType, String targetId, Map<String, String> details) {
     }
 
@@ -125,7 +125,7 @@ public class TestPluginContext implements PluginContext {
         return this;
     }
 
-    /** Which collectives the plugin is enabled for (all unless told). */
+    /** Which collectives a per-collective plugin is enabled for (all unless told; any plugin that is not per-collective is on everywhere). */
     public TestPluginContext enabledOnlyFor(LongPredicate collectives) {
         this.enabledFor = collectives;
         return this;
@@ -181,7 +181,7 @@ public class TestPluginContext implements PluginContext {
                 if (roles == null) {
                     throw new IllegalArgumentException("The descriptor declares no permission " + permission);
                 }
-                return someone.isAdmin() || someone.roles().stream().anyMatch(roles::contains);
+                return someone != null && (someone.isAdmin() || someone.roles().stream().anyMatch(roles::contains));
             }
 
             @Override
@@ -221,7 +221,7 @@ public class TestPluginContext implements PluginContext {
             if (subject == null || subject.isBlank() || subject.length() > 200 || subject.contains("\n") || subject.contains("\r")) {
                 throw new IllegalArgumentException("A subject is one line of at most 200 characters");
             }
-            if (html == null || html.length() > 200_000) {
+            if (html == null || html.isBlank() || html.length() > 200_000 || (plainText != null && plainText.length() > 200_000)) {
                 throw new IllegalArgumentException("A mail needs a body of at most 200,000 characters");
             }
             mails.add(new SentMail(memberId, subject, html, plainText));
@@ -285,7 +285,7 @@ public class TestPluginContext implements PluginContext {
 
     @Override
     public boolean enabledFor(long collectiveId) {
-        return enabledFor.test(collectiveId);
+        return !descriptor.perCollective() || enabledFor.test(collectiveId);
     }
 
     @Override

@@ -37,6 +37,7 @@ class TestPluginContextTest {
         assertTrue(portal.authorization().has(TestPluginContext.member(3, "Camille", "ADMIN"), "notes.write"));
         assertThrows(IllegalArgumentException.class,
                 () -> portal.authorization().has(TestPluginContext.member(1, "Amina", "MEMBER"), "notes.delete"));
+        assertFalse(portal.authorization().has(null, "notes.write"), "nobody holds nothing, as in the portal");
         assertThrows(AccessDeniedException.class, () -> portal.authorization().require("notes.write"), "nobody signed in");
         assertEquals(1, portal.signedIn(TestPluginContext.member(1, "Amina", "MEMBER")).authorization().require("notes.write").id());
     }
@@ -70,6 +71,16 @@ class TestPluginContextTest {
         assertEquals("Bonjour Amina", portal.texts().text("org.example.texts", "greeting", "Amina"));
         assertEquals("Hello Amina", portal.speaking(Locale.ENGLISH).texts().text("org.example.texts", "greeting", "Amina"));
         assertEquals("missing.key", portal.texts().text("org.example.texts", "missing.key"), "a missing text shows its key");
+    }
+
+    @Test
+    void onlyAPerCollectivePluginIsOffSomewhere() {
+        assertTrue(new TestPluginContext(NOTES).enabledOnlyFor(collective -> false).enabledFor(3), "not per collective: on everywhere");
+        PluginDescriptor perCollective = new PluginDescriptor("notes", "Notes", new PluginVersion(1, 0, 0), new ApiVersion(1, 1),
+                "org.example.Notes", true, Map.of(), Map.of());
+        TestPluginContext portal = new TestPluginContext(perCollective).enabledOnlyFor(collective -> collective == 3);
+        assertTrue(portal.enabledFor(3));
+        assertFalse(portal.enabledFor(4));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.communs.portal.api.webhook.DeliveryStatus;
@@ -42,9 +43,10 @@ public class WebhookSender {
     @Inject
     WebhookOutbox outbox;
 
+    /** Empty in server.xml unless admins allow addresses: MicroProfile Config reads "" as no value. */
     @Inject
-    @ConfigProperty(name = "portal.webhooks.allowed", defaultValue = "")
-    String allowed;
+    @ConfigProperty(name = "portal.webhooks.allowed")
+    Optional<String> allowed;
 
     /** Divides the waits between attempts; only the tests set it, to see a retry without waiting 10 s. */
     @Inject
@@ -75,7 +77,7 @@ public class WebhookSender {
 
     /** The addresses webhooks may call, as configured. */
     public WebhookAddresses addresses() {
-        return new WebhookAddresses(allowed);
+        return new WebhookAddresses(allowed.orElse(""));
     }
 
     private void deliverDue() {
