@@ -39,23 +39,30 @@ document.addEventListener("DOMContentLoaded", () => {
 //   the select it replaces;
 // - the uploader's file field, not the span around it, takes the keyboard focus.
 (function () {
+  // Set only when different: a needless write is still a mutation, and wakes the editor's own observer.
+  function set(element, name, value) {
+    if (element.getAttribute(name) !== value) {
+      element.setAttribute(name, value);
+    }
+  }
+
   function mend(root) {
     root.querySelectorAll(".ui-messages li[role=alert]").forEach((item) => {
       item.removeAttribute("role");
       item.removeAttribute("aria-atomic");
       const box = item.closest(".ui-messages > div");
       if (box) {
-        box.setAttribute("role", "alert");
+        set(box, "role", "alert");
       }
     });
     root.querySelectorAll(".ui-texteditor[id]").forEach((editor) => {
       const label = document.querySelector('label[for="' + CSS.escape(editor.id) + '"]');
       if (label) {
         label.id = label.id || editor.id + "-label";
-        editor.setAttribute("aria-labelledby", label.id);
+        set(editor, "aria-labelledby", label.id);
         const area = editor.querySelector(".ql-editor");
         if (area) {
-          area.setAttribute("aria-labelledby", label.id);
+          set(area, "aria-labelledby", label.id);
         }
       }
     });
@@ -63,7 +70,7 @@ document.addEventListener("DOMContentLoaded", () => {
       const picker = select.previousElementSibling;
       const label = picker && picker.classList.contains("ql-picker") && picker.querySelector(".ql-picker-label");
       if (label) {
-        label.setAttribute("aria-label", select.getAttribute("aria-label"));
+        set(label, "aria-label", select.getAttribute("aria-label"));
       }
     });
     root.querySelectorAll(".ui-fileupload-choose[aria-labelledby]").forEach((choose) => {
@@ -74,7 +81,7 @@ document.addEventListener("DOMContentLoaded", () => {
       if (input) {
         input.removeAttribute("tabindex");
         input.removeAttribute("aria-hidden");
-        input.setAttribute("aria-labelledby", choose.getAttribute("aria-labelledby"));
+        set(input, "aria-labelledby", choose.getAttribute("aria-labelledby"));
         choose.removeAttribute("tabindex");
         choose.removeAttribute("aria-labelledby");
       }
