@@ -80,7 +80,22 @@ class CollectivesBrowserIT {
             amina.visit("/search.xhtml?q=" + run);
             assertTrue(amina.text(By.id("collective-results")).contains(name), amina.text(By.id("collective-results")));
 
-            // Lucas publishes an item.
+            // Lucas exports his subscribers (the README's CSV for leads); Amina may not; the export is audited.
+            java.net.http.HttpResponse<String> csv = RunningPortal.get("/collectives/subscribers.csv?id=" + collectiveId,
+                    "Cookie", lucas.portalCookies());
+            assertEquals(200, csv.statusCode());
+            List<String> rows = csv.body().lines().toList();
+            assertEquals("\uFEFFname,email,town,since,state,delivery,mailings", rows.getFirst());
+            assertEquals(2, rows.size(), "the header and Amina: " + csv.body());
+            // Her e-mail address and town stay empty: she does not show them to other members.
+            assertTrue(rows.get(1).matches("\"Amina Benali\",,,\"[0-9T:.-]+Z\",ACTIVE,PORTAL,true"), rows.get(1));
+            assertEquals(403, RunningPortal.get("/collectives/subscribers.csv?id=" + collectiveId,
+                    "Cookie", amina.portalCookies()).statusCode());
+            String audit = RunningPortal.get("/admin/audit.csv?action=subscription.exported", "Cookie", camille.portalCookies()).body();
+            assertTrue(audit.contains("\"Lucas Bernard (lucas)\",\"subscription.exported\",\"collective\",\"" + collectiveId + "\""), audit);
+
+            // Lucas publishes an item: one more unread notice in Amina's bell, whatever it held before.
+            int unreadBefore = unread(amina);
             CollectiveSteps.publishNews(lucas, collectiveId, "Semis de printemps " + run, "Rendez-vous samedi au jardin.");
             lucas.keepScreenshot("journey-news-edit");
             java.nio.file.Path pdf = java.nio.file.Files.createTempFile("programme-", ".pdf");
@@ -94,7 +109,7 @@ class CollectivesBrowserIT {
             String card = "[data-news] h3";
             assertTrue(amina.text(By.id("feed")).contains("Semis de printemps " + run), amina.text(By.id("feed")));
             assertTrue(amina.find(By.cssSelector("#feed .news-card.unread")).getText().contains("Semis de printemps " + run));
-            assertTrue(Integer.parseInt(amina.text(By.id("topbar:bell-count"))) >= 1);
+            assertEquals(unreadBefore + 1, unread(amina));
             amina.keepScreenshot("journey-home-feed");
             amina.click(By.cssSelector("#notifications summary"));
             amina.keepScreenshot("journey-bell");
@@ -106,7 +121,8 @@ class CollectivesBrowserIT {
             amina.visit("/index.xhtml");
             assertTrue(amina.findAll(By.cssSelector("#feed .news-card.unread")).stream()
                     .noneMatch(c -> c.getText().contains("Semis de printemps " + run)), "read items lose their marker");
-            assertTrue(amina.findAll(By.cssSelector(card)).size() >= 1);
+            assertEquals(1, amina.findAll(By.cssSelector(card)).stream()
+                    .filter(c -> c.getText().contains("Semis de printemps " + run)).count(), "still in her feed, once");
 
             // Lucas writes a mailing, tests it on himself, then sends it.
             lucas.visit("/mailings/edit.xhtml?collective=" + collectiveId);
@@ -152,5 +168,11 @@ class CollectivesBrowserIT {
             assertEquals("0", lucas.text(By.id("count-all")));
             assertTrue(TestMailbox.messages(AMINA_MAIL).stream().noneMatch(TestMailbox.withSubject("Compte rendu " + run)));
         }
+    }
+
+    /** The number on the bell of the page shown; no badge means none. */
+    private static int unread(Browser member) {
+        List<org.openqa.selenium.WebElement> badge = member.findAll(By.id("topbar:bell-count"));
+        return badge.isEmpty() ? 0 : Integer.parseInt(badge.getFirst().getText());
     }
 }

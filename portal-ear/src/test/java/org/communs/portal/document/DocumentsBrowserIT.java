@@ -115,7 +115,11 @@ class DocumentsBrowserIT {
             assertEquals(403, RunningPortal.get("/documents/file?id=" + fileId, "Cookie", gaspard.portalCookies()).statusCode());
             assertEquals(403, RunningPortal.get("/documents/thumbnail?id=" + fileId, "Cookie", gaspard.portalCookies()).statusCode(),
                     "nor its thumbnail");
-            assertEquals(200, RunningPortal.get("/documents/thumbnail?id=" + fileId, "Cookie", amina.portalCookies()).statusCode());
+            HttpResponse<byte[]> thumbnail = RunningPortal.getBytes("/documents/thumbnail?id=" + fileId, "Cookie", amina.portalCookies());
+            assertEquals(200, thumbnail.statusCode());
+            assertEquals("image/jpeg", thumbnail.headers().firstValue("Content-Type").orElse(""));
+            java.awt.image.BufferedImage firstPage = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumbnail.body()));
+            assertEquals(240, firstPage.getHeight(), "the first page, 240 pixels high as every thumbnail");
 
             Files.write(pdf, pdfWith("Deuxieme version du guide " + phrase));
             lucas.find(By.id("upload:files_input")).sendKeys(pdf.toString());

@@ -180,15 +180,27 @@ class DocumentsIT {
     }
 
     @Test
-    void badFilesAreRefusedWithAReasonAndLeaveNothing() {
+    void badFilesAreRefusedWithAReasonAndLeaveNothing() throws Exception {
+        byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0};
+        byte[] script = ("#!/bin/sh\nrm -rf / " + run + "\n").getBytes(StandardCharsets.US_ASCII);
         assertInvalid("files.error.empty", () -> upload("vide.pdf", new byte[0]));
-        assertInvalid("files.error.executable", () -> upload("facture.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}));
-        assertInvalid("files.error.executable", () -> upload("script.txt", "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.US_ASCII)));
-        DocumentViews.File passwd = upload("../../etc/passwd", "root:x:0:0\n".getBytes(StandardCharsets.US_ASCII));
+        assertInvalid("files.error.executable", () -> upload("facture.pdf", program));
+        assertInvalid("files.error.executable", () -> upload("script.txt", script));
+        byte[] accepted = ("root:x:0:0 " + run + "\n").getBytes(StandardCharsets.US_ASCII);
+        DocumentViews.File passwd = upload("../../etc/passwd", accepted);
         assertEquals("passwd", passwd.name(), "no folder part survives");
         assertEquals(List.of("passwd"), documents.listing(lead, collective, null).files().stream()
                 .map(DocumentViews.File::name).toList(), "the refused files left nothing");
+        // Blobs are named by their content's SHA-256: the refused contents are not in the store.
+        assertFalse(storage.blobs().exists(sha256(script)), "no blob of the refused script");
+        assertFalse(storage.blobs().exists(sha256(program)), "no blob of the refused program");
+        assertTrue(storage.blobs().exists(sha256(accepted)), "the accepted file's blob");
     }
+
+    private static String sha256(byte[] content) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
 
     @Test
     void theTrashHidesRestoresAndFinallyPurges() throws IOException {
@@ -347,8 +359,12 @@ class DocumentsIT {
         assertTrue(found(member, tag).isEmpty(), "for its readers only");
     }
 
+    /**
+     * The previews drawn for the thumbnail servlet, behind the download's checks; the servlet itself
+     * (its answers over HTTP to a reader and to an outsider) is exercised by {@code DocumentsBrowserIT}.
+     */
     @Test
-    void picturesAndPdfsHaveThumbnailsForTheirReadersOnly() throws IOException {
+    void picturesAndPdfsArePreviewedAtThumbnailSizeForTheirReadersOnly() throws IOException {
         java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(600, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(picture, "png", png);
@@ -411,7 +427,7 @@ class DocumentsIT {
         return documents.upload(lead, collective, null, name, new ByteArrayInputStream(content));
     }
 
-    /** What the thumbnail servlet does: the download's checks, then the preview of that content. */
+    /** The download's checks, then the preview of that content (the servlet's two steps). */
     private java.util.Optional<java.nio.file.Path> thumbnail(MemberSummary reader, long fileId) {
         DocumentViews.Download current = documents.download(reader, fileId, null);
         return thumbnails.of(current.sha256(), current.contentType());

@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,11 +97,20 @@ class MailingIT {
     @Inject
     DigestScheduler digests;
 
+    @Inject
+    UnsubscribeLinks links;
+
+    @Inject
+    org.communs.portal.settings.PortalSettings settings;
+
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     private String run;
     private MemberSummary admin;
@@ -184,10 +194,11 @@ class MailingIT {
     void forgedAndExpiredUnsubscribeLinksChangeNothing() throws Exception {
         MemberSummary member = subscriber("Member");
         String base = "http://localhost:" + System.getProperty("it.http.port", "9181") + "/mailing-it/unsubscribe?t=";
-        String valid = new UnsubscribeToken(member.id(), collective.id(), LocalDate.now().plusDays(10)).sign(secrets.get("unsubscribe"));
-        String forged = new UnsubscribeToken(member.id() + 1, collective.id(), LocalDate.now().plusDays(10)).sign(new byte[32]);
+        LocalDate today = settings.dateAt(Instant.now());
+        String valid = new UnsubscribeToken(member.id(), collective.id(), today.plusDays(10)).sign(secrets.get("unsubscribe"));
+        String forged = new UnsubscribeToken(member.id() + 1, collective.id(), today.plusDays(10)).sign(new byte[32]);
         String tampered = valid.substring(0, valid.length() - 2) + (valid.endsWith("A") ? "BB" : "AA");
-        String expired = new UnsubscribeToken(member.id(), collective.id(), LocalDate.now().minusDays(1)).sign(secrets.get("unsubscribe"));
+        String expired = new UnsubscribeToken(member.id(), collective.id(), today.minusDays(1)).sign(secrets.get("unsubscribe"));
         assertEquals(400, post(base + forged).statusCode());
         assertEquals(400, post(base + tampered).statusCode());
         assertEquals(400, post(base + "abc").statusCode());
@@ -222,8 +233,9 @@ class MailingIT {
         subscriptions.choose(weekly, collective.id(), Delivery.DIGEST, true);
         NewsCard item = news.save(lead, null, new NewsDraft("Semaine " + run, "<p>Du neuf</p>", false, Set.of(collective.id())));
         news.publish(lead, item.id());
+        awaitSettled(MailKind.NEWS, item.id());
         assertTrue(TestMailbox.messages(weekly.email()).isEmpty(), "a digest reader gets no mail per item");
-        LocalDate nextWeek = LocalDate.now(java.time.ZoneOffset.UTC).plusWeeks(1);
+        LocalDate nextWeek = settings.dateAt(Instant.now()).plusWeeks(1);
         assertEquals(1, digests.queueWeekBefore(nextWeek));
         assertEquals(0, digests.queueWeekBefore(nextWeek), "queued once per member and week");
         MimeMessage digest = TestMailbox.await(weekly.email(), m -> true, 1, MAIL_WAIT).getFirst();
@@ -231,16 +243,89 @@ class MailingIT {
     }
 
     /**
-     * A sender takes thirty e-mails, sends ten, and the server stops: the other twenty stay leased.
-     * After the restart (the lease has run out) every subscriber has exactly one e-mail.
+     * The organisation's days, not UTC's. In summer Paris is UTC+2: Sunday 23:30 there still
+     * belongs to the week that ends, Monday 00:30 there (Sunday 22:30 UTC) to the next one, and a
+     * link whose last day is 30 June stops working at midnight in Paris, not two hours later.
      */
     @Test
-    void aSenderStoppedInTheMiddleLosesNothingAndSendsNothingTwice() throws Exception {
+    void digestWeeksAndLinkExpiriesFollowTheOrganisationsDays() throws Exception {
+        MemberSummary weekly = subscriber("Boundary");
+        subscriptions.choose(weekly, collective.id(), Delivery.DIGEST, true);
+        publishedAt("Dimanche soir " + run, Instant.parse("2027-06-27T21:30:00Z"));
+        publishedAt("Lundi minuit et demie " + run, Instant.parse("2027-06-27T22:30:00Z"));
+
+        assertEquals(0, digests.queueDueAt(Instant.parse("2027-06-27T21:30:00Z")), "Sunday 23:30 in Paris: the week is not over");
+        assertEquals(1, digests.queueDueAt(Instant.parse("2027-06-27T22:30:00Z")), "Monday 00:30 in Paris, still Sunday in UTC");
+        assertEquals(0, digests.queueDueAt(Instant.parse("2027-06-28T00:05:00Z")), "the same Monday queues that week once");
+        String digest = TestMailbox.text(TestMailbox.await(weekly.email(), m -> true, 1, MAIL_WAIT).getFirst());
+        assertTrue(digest.contains("Dimanche soir " + run), digest);
+        assertFalse(digest.contains("Lundi minuit et demie " + run), "published in the next week: " + digest);
+
+        String link = links.token(weekly.id(), collective.id(), Instant.parse("2026-06-29T22:30:00Z"));
+        UnsubscribeToken.Reading written = links.read(link, Instant.parse("2026-06-30T12:00:00Z"));
+        assertEquals(LocalDate.parse("2027-06-30"), written.token().expires(), "written on 30 June 2026 in Paris, 29 June in UTC");
+        assertEquals(UnsubscribeToken.Verdict.VALID, links.read(link, Instant.parse("2027-06-30T21:30:00Z")).verdict(),
+                "23:30 on its last day in Paris");
+        assertEquals(UnsubscribeToken.Verdict.EXPIRED, links.read(link, Instant.parse("2027-06-30T22:30:00Z")).verdict(),
+                "00:30 the next day in Paris, though still 30 June in UTC");
+        assertEquals(UnsubscribeToken.Verdict.EXPIRED, links.read(link, Instant.parse("2027-07-01T00:05:00Z")).verdict());
+    }
+
+    /**
+     * The sender is stopped (what the server's shutdown does) in the middle of a batch it is
+     * sending: the mail in hand is finished, the rest of the batch goes back to the queue at once
+     * rather than after its five-minute lease, and once the sender runs again every subscriber
+     * has exactly one e-mail, whose Message-ID is the one of its outbox row (the same whichever
+     * sender or attempt sent it). The batch is claimed first in one transaction, so that the
+     * portal application's own sender (a second server, as it were) cannot take it.
+     */
+    @Test
+    void aSenderStoppedInTheMiddleOfABatchResumesWithoutLossOrDuplicate() throws Exception {
+        List<MemberSummary> subscribers = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            subscribers.add(subscriber("Stop" + i));
+        }
+        MailingSummary mailing = mailings.save(lead, collective.id(), null, new MailingDraft("Reprise " + run, "<p>x</p>"));
+        transaction.begin();
+        mailings.send(lead, mailing.id());
+        List<OutgoingMail> batch = outbox.claim(150, OutboxSender.LEASE);
+        transaction.commit();
+        assertEquals(150, batch.size());
+        try {
+            java.util.concurrent.Future<Integer> sending = executor.submit(() -> sender.send(batch));
+            awaitCount(mailing.id(), DeliveryStatus.SENT, 10);
+            sender.stop();
+            int sent = sending.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(sent >= 10 && sent < 150, "stopped in the middle: " + sent + " sent");
+            assertEquals(0, count("select count(*) from mail_outbox where claim_token = '" + batch.getFirst().claimToken() + "'"),
+                    "the stopped sender holds nothing any more");
+            assertEquals(150 - sent, count("select count(*) from mail_outbox where kind = 'MAILING' and ref_id = " + mailing.id()
+                    + " and status <> 'SENT'"), "the rest is back in the queue, none lost");
+        } finally {
+            sender.start();
+        }
+        awaitAllSent(mailing.id());
+        Map<Long, Long> rows = outboxRows(mailing.id());
+        for (MemberSummary subscriber : subscribers) {
+            List<MimeMessage> received = TestMailbox.messages(subscriber.email());
+            assertEquals(1, received.size(), "exactly one for " + subscriber.email());
+            assertEquals("<outbox-" + rows.get(subscriber.id()) + ".mailing." + mailing.id() + "@localhost>",
+                    received.getFirst().getMessageID());
+        }
+    }
+
+    /**
+     * A sender that dies without a word (power cut, kill -9) leaves its claim leased. Once the lease
+     * is over (made to end now, rather than waiting five minutes), the next sender takes the rows
+     * back; the dead one can no longer mark them, and every subscriber gets exactly one e-mail.
+     */
+    @Test
+    void rowsOfASenderWhoseLeaseRanOutGoToTheNextSender() throws Exception {
         List<MemberSummary> subscribers = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             subscribers.add(subscriber("Crash" + i));
         }
-        MailingSummary mailing = mailings.save(lead, collective.id(), null, new MailingDraft("Reprise " + run, "<p>x</p>"));
+        MailingSummary mailing = mailings.save(lead, collective.id(), null, new MailingDraft("Bail " + run, "<p>x</p>"));
         // Queued and claimed in one transaction, as one sender would: no other sender sees them queued.
         transaction.begin();
         mailings.send(lead, mailing.id());
@@ -251,10 +336,9 @@ class MailingIT {
         assertEquals(10L, mailings.view(lead, mailing.id()).count(DeliveryStatus.SENT));
         assertEquals(20L, mailings.view(lead, mailing.id()).count(DeliveryStatus.SENDING));
 
-        // The restart, once the crashed sender's lease is over.
         execute("update mail_outbox set lease_until = utc_timestamp(6) - interval 1 minute"
                 + " where kind = 'MAILING' and ref_id = " + mailing.id() + " and status = 'SENDING'");
-        assertTrue(outbox.recoverExpiredLeases() >= 20);
+        assertEquals(20, outbox.recoverExpiredLeases());
         outbox.sent(claimed.get(15));
         assertEquals(10L, mailings.view(lead, mailing.id()).count(DeliveryStatus.SENT),
                 "a sender whose lease ran out can no longer mark what it had claimed");
@@ -264,6 +348,52 @@ class MailingIT {
         // mailboxes hold everything there will ever be.
         for (MemberSummary subscriber : subscribers) {
             assertEquals(1, TestMailbox.messages(subscriber.email()).size(), "exactly one for " + subscriber.email());
+        }
+    }
+
+    private void publishedAt(String title, Instant publishedAt) throws Exception {
+        NewsCard item = news.save(lead, null, new NewsDraft(title, "<p>x</p>", false, Set.of(collective.id())));
+        news.publish(lead, item.id());
+        awaitSettled(MailKind.NEWS, item.id());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("update news_item set published_at = ? where id = ?")) {
+            statement.setObject(1, java.time.LocalDateTime.ofInstant(publishedAt, java.time.ZoneOffset.UTC));
+            statement.setLong(2, item.id());
+            assertEquals(1, statement.executeUpdate());
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** Each member's outbox row of a mailing. */
+    private Map<Long, Long> outboxRows(long mailingId) throws Exception {
+        Map<Long, Long> rows = new java.util.HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select member_id, id from mail_outbox where kind = 'MAILING' and ref_id = ?")) {
+            statement.setLong(1, mailingId);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.put(result.getLong(1), result.getLong(2));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void awaitCount(long mailingId, DeliveryStatus status, long atLeast) {
+        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
+        while (outbox.counts(MailKind.MAILING, mailingId).getOrDefault(status, 0L) < atLeast) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never " + atLeast + " " + status + ": " + outbox.counts(MailKind.MAILING, mailingId));
+            }
+            sleep(5);
         }
     }
 

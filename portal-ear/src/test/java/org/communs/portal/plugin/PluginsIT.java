@@ -173,9 +173,10 @@ class PluginsIT {
         host.disable(admin, "notes");
 
         assertEquals(PluginState.DISABLED, state("notes"));
-        assertTrue(registry.page("/plugins/notes/index.xhtml").isEmpty(), "its pages answer 404");
+        // What the 404s of its page and REST API stand on; PluginsBrowserIT asks them over HTTP.
+        assertTrue(registry.page("/plugins/notes/index.xhtml").isEmpty(), "no page served under its path");
         assertTrue(registry.modelOwner("notes").isEmpty());
-        assertTrue(registry.active("notes").isEmpty(), "its REST answers 404");
+        assertTrue(registry.active("notes").isEmpty(), "no REST API in service");
         assertTrue(registry.navigation().stream().noneMatch(e -> e.entry().id().equals("notes")));
         assertEquals(1, count("select count(*) from notes_note"), "its data is kept");
 
@@ -253,7 +254,7 @@ class PluginsIT {
         assertEquals(PluginState.FAILED, flaky.state());
         assertTrue(flaky.record().error().contains("interrupteur de panne actif"), flaky.record().error());
         assertEquals(PluginState.ACTIVE, state("notes"));
-        // At the portal's next start it is tried again, and still shown failed with its error.
+        // The host's start-up pass (what the portal's next start runs) tries it again: still failed, with its error.
         host.start(new SchemaReady("test"));
         assertEquals(PluginState.FAILED, state("flaky"));
         execute("delete from flaky_switch");

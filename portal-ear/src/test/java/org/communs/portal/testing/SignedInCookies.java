@@ -23,4 +23,9 @@ public final class SignedInCookies {
             }
         });
     }
+
+    /** Forgets every session, after a restart of the portal ended them. */
+    public static synchronized void forget() {
+        COOKIES.clear();
+    }
 }

@@ -50,4 +50,24 @@ public final class TestKeycloak {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Stops the tests' Keycloak for good (its process and the JVM it started), for the test of an
+     * outage that runs last. {@code ./portal test} passes its process id.
+     */
+    public static void stop() throws Exception {
+        String pid = System.getProperty("keycloak.pid", "");
+        if (pid.isBlank()) {
+            throw new IllegalStateException("keycloak.pid is not set: run the tests with ./portal test, which starts Keycloak");
+        }
+        ProcessHandle keycloak = ProcessHandle.of(Long.parseLong(pid.strip()))
+                .orElseThrow(() -> new IllegalStateException("Keycloak (process " + pid + ") is not running"));
+        java.util.List<ProcessHandle> all = new java.util.ArrayList<>(keycloak.descendants().toList());
+        all.add(keycloak);
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : all) {
+            process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        ready = false;
+    }
 }

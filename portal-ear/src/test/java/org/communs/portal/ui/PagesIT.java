@@ -49,7 +49,9 @@ class PagesIT {
     void aPathDisguisedAsAnApiCallDoesNotOpenAPage() {
         HttpResponse<String> response = RunningPortal.get("/api/..%2Fadmin/members.xhtml");
 
-        assertFalse(response.statusCode() == 200, "status " + response.statusCode());
+        // Liberty's web container refuses an encoded slash before any filter of the portal runs,
+        // and answers it as a server error (OpenLiberty issue 27620 made other bad encodings 400).
+        assertEquals(500, response.statusCode(), "status " + response.statusCode());
         assertFalse(response.body().contains("invite:email"));
     }
 
@@ -81,7 +83,7 @@ class PagesIT {
     void templatesAreNeverServed() {
         HttpResponse<String> response = getAsMember("/WEB-INF/templates/shell.xhtml");
 
-        assertTrue(response.statusCode() == 403 || response.statusCode() == 404, "status " + response.statusCode());
+        assertEquals(404, response.statusCode(), "status " + response.statusCode());
         assertFalse(response.body().contains("ui:insert"));
     }
 

@@ -8,9 +8,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.util.logging.Logger;
 import org.communs.portal.database.PeriodicTask;
 import org.communs.portal.database.SchemaReady;
@@ -52,18 +52,24 @@ public class DigestScheduler {
     }
 
     private void queueOnMondays() {
-        LocalDate today = LocalDate.now(zone());
-        if (today.getDayOfWeek() == DayOfWeek.MONDAY) {
-            queueWeekBefore(today);
-        }
+        queueDueAt(Instant.now());
+    }
+
+    /**
+     * What the hourly round does at an instant: on a Monday where the organisation is (not in UTC:
+     * Monday 00:30 in Paris is still Sunday in UTC), it queues the week before.
+     *
+     * @return how many digests were queued
+     */
+    public int queueDueAt(Instant now) {
+        LocalDate today = settings.dateAt(now);
+        return today.getDayOfWeek() == DayOfWeek.MONDAY ? queueWeekBefore(today) : 0;
     }
 
     /** @return how many digests were queued for the week before the one of this day */
     public int queueWeekBefore(LocalDate day) {
-        LocalDate monday = day.with(DayOfWeek.MONDAY).minusWeeks(1);
-        int week = monday.get(IsoFields.WEEK_BASED_YEAR) * 100 + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return outbox.queueDigest(week, monday.atStartOfDay(zone()).toInstant(),
-                monday.plusWeeks(1).atStartOfDay(zone()).toInstant());
+        DigestWeek week = DigestWeek.containing(day).previous();
+        return outbox.queueDigest(week.code(), week.start(zone()), week.end(zone()));
     }
 
     private ZoneId zone() {

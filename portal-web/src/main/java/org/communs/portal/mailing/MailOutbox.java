@@ -151,6 +151,13 @@ public class MailOutbox {
                 .setParameter(5, mail.id()).setParameter(6, mail.claimToken()).executeUpdate();
     }
 
+    /** A stopping sender gives back what it had not started to send: due again at once, no attempt counted. */
+    void release(OutgoingMail mail) {
+        entityManager.createNativeQuery("update mail_outbox set status = 'QUEUED', lease_until = null, claim_token = null"
+                        + " where id = ? and status = 'SENDING' and claim_token = ?")
+                .setParameter(1, mail.id()).setParameter(2, mail.claimToken()).executeUpdate();
+    }
+
     /**
      * Rows whose sender stopped (crash, restart, a hung connection) before saying what happened go
      * back to the queue; that sender can no longer mark them (its claim is gone).

@@ -12,8 +12,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,8 @@ public class OutboxSender {
     static final int MAX_BATCH = 100;
     private static final java.util.regex.Pattern SMTP_CODE = java.util.regex.Pattern.compile("^\\s*([2-5])\\d\\d\\b.*", java.util.regex.Pattern.DOTALL);
     private static final Duration CONNECTION_RETRY = Duration.ofSeconds(30);
+    /** Longer than one e-mail takes on a live connection; a hung one is left to its lease. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(15);
 
     @Resource(lookup = "mail/portal")
     Session session;
@@ -62,7 +63,7 @@ public class OutboxSender {
     MailContents contents;
 
     @Inject
-    PortalSecrets secrets;
+    UnsubscribeLinks unsubscribeLinks;
 
     @Inject
     @ConfigProperty(name = "portal.mail.rate", defaultValue = "10")
@@ -77,17 +78,34 @@ public class OutboxSender {
     private PeriodicTask rounds;
 
     void start(@Observes SchemaReady ready) {
+        start();
+    }
+
+    /** Starts the rounds (once the schema is ready, and again after {@link #stop()}). */
+    public synchronized void start() {
+        stopping = false;
         if (rounds == null) {
             rounds = PeriodicTask.start(scheduler, Duration.ofSeconds(2), Duration.ofSeconds(2), this::sendDue, LOG,
                     "The mail sender's round failed; the next one retries");
         }
     }
 
+    /**
+     * Stops sending, as the server's shutdown does: the e-mail being handed to the SMTP server is
+     * finished and marked, the rest of the batch goes back to the queue at once (not after its
+     * lease), so that the next sender, here or on another server, sends each of them exactly once.
+     * Waits up to {@link #STOP_WAIT} for the round in progress.
+     */
     @PreDestroy
-    void stop() {
+    public synchronized void stop() {
         stopping = true;
         if (rounds != null) {
             rounds.stop();
+            rounds = null;
+        }
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (running.get() && System.nanoTime() < deadline) {
+            sleep(20);
         }
     }
 
@@ -134,6 +152,10 @@ public class OutboxSender {
             // A mailing or an item is read once per batch, not once per recipient.
             Map<String, Optional<MailContent>> shared = new HashMap<>();
             for (int i = 0; i < batch.size(); i++) {
+                if (stopping) {
+                    batch.subList(i, batch.size()).forEach(outbox::release);
+                    break;
+                }
                 long started = System.nanoTime();
                 Outcome outcome = deliver(transport, batch.get(i), base, shared);
                 if (outcome == Outcome.SENT) {
@@ -178,8 +200,7 @@ public class OutboxSender {
         MimeMessage message;
         try {
             String unsubscribe = mail.kind() == MailKind.TEST || mail.collectiveId() == null ? null
-                    : base + "/unsubscribe?t=" + new UnsubscribeToken(mail.memberId(), mail.collectiveId(),
-                    LocalDate.now(ZoneOffset.UTC).plusDays(UnsubscribeToken.VALID_DAYS)).sign(secrets.get(UnsubscribeServlet.SECRET));
+                    : base + "/unsubscribe?t=" + unsubscribeLinks.token(mail.memberId(), mail.collectiveId(), Instant.now());
             message = MailComposer.compose(session, mail, content.get(), unsubscribe, base, from);
         } catch (MessagingException | RuntimeException unusable) {
             outbox.failed(mail, unusable.getMessage(), true);
@@ -194,7 +215,7 @@ public class OutboxSender {
                 return Outcome.CONNECTION_LOST;
             }
             // 5xx: the server will never take it (unknown address…); 4xx: try again later.
-            outbox.failed(mail, refused.getMessage(), code == null || code == '5');
+            outbox.failed(mail, smtpReply(refused).orElse(refused.getMessage()), code == null || code == '5');
             return Outcome.FAILED;
         }
         markSent(mail);
@@ -220,16 +241,24 @@ public class OutboxSender {
 
     /** The first digit of the SMTP reply code found in the exception or its causes, or null when there is none. */
     static Character smtpCode(Exception failure) {
+        return smtpReply(failure).map(reply -> reply.strip().charAt(0)).orElse(null);
+    }
+
+    /**
+     * The SMTP server's own reply in the exception or its causes ("550 5.1.1 no such user"): what a
+     * lead reads as the reason, rather than Jakarta Mail's "Invalid Addresses" around it.
+     */
+    static Optional<String> smtpReply(Exception failure) {
         Throwable current = failure;
         for (int depth = 0; current != null && depth < 10; depth++) {
-            java.util.regex.Matcher matcher = SMTP_CODE.matcher(String.valueOf(current.getMessage()));
-            if (matcher.matches()) {
-                return matcher.group(1).charAt(0);
+            String message = String.valueOf(current.getMessage());
+            if (SMTP_CODE.matcher(message).matches()) {
+                return Optional.of(message.strip());
             }
             current = current instanceof MessagingException messaging && messaging.getNextException() != null
                     ? messaging.getNextException() : current.getCause();
         }
-        return null;
+        return Optional.empty();
     }
 
     private static void sleep(long millis) {

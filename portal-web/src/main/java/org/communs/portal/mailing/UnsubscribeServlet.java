@@ -6,8 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.communs.portal.audit.Actor;
@@ -30,11 +29,8 @@ public class UnsubscribeServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** The name of the key that signs the links in {@link PortalSecrets}. */
-    static final String SECRET = "unsubscribe";
-
     @Inject
-    transient PortalSecrets secrets;
+    transient UnsubscribeLinks links;
 
     @Inject
     transient Subscriptions subscriptions;
@@ -83,7 +79,7 @@ public class UnsubscribeServlet extends HttpServlet {
     }
 
     private UnsubscribeToken.Reading read(HttpServletRequest request) {
-        return UnsubscribeToken.read(request.getParameter("t"), secrets.get(SECRET), LocalDate.now(ZoneOffset.UTC));
+        return links.read(request.getParameter("t"), Instant.now());
     }
 
     private void refuse(HttpServletResponse response, Language language, UnsubscribeToken.Reading reading) throws IOException {

@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +13,7 @@ import org.communs.portal.collective.Collectives;
 import org.communs.portal.database.Utc;
 import org.communs.portal.i18n.Language;
 import org.communs.portal.i18n.Messages;
+import org.communs.portal.mailing.DigestWeek;
 import org.communs.portal.mailing.MailContent;
 import org.communs.portal.mailing.MailKind;
 import org.communs.portal.mailing.MailSource;
@@ -58,10 +56,8 @@ public class NewsMails implements MailSource {
     }
 
     private Optional<MailContent> digest(MailReference mail, String publicUrl) {
-        int week = (int) mail.refId();
+        DigestWeek week = DigestWeek.ofCode((int) mail.refId());
         ZoneId where = settings.zone();
-        LocalDate monday = LocalDate.now(where).with(IsoFields.WEEK_BASED_YEAR, week / 100)
-                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week % 100).with(DayOfWeek.MONDAY);
         // Joined with the collectives' subscriptions on purpose: one query per digest, for thousands of subscribers.
         List<?> rows = entityManager.createNativeQuery("select distinct n.id, n.title, c.name from news_item n"
                         + " join news_target t on t.news_id = n.id join collective c on c.id = t.collective_id"
@@ -69,8 +65,8 @@ public class NewsMails implements MailSource {
                         + " and s.state = 'ACTIVE' and s.delivery = 'DIGEST'"
                         + " where n.status = 'PUBLISHED' and n.published_at >= ? and n.published_at < ?"
                         + " order by n.published_at desc limit 50")
-                .setParameter(1, mail.memberId()).setParameter(2, Utc.at(monday.atStartOfDay(where).toInstant()))
-                .setParameter(3, Utc.at(monday.plusWeeks(1).atStartOfDay(where).toInstant())).getResultList();
+                .setParameter(1, mail.memberId()).setParameter(2, Utc.at(week.start(where)))
+                .setParameter(3, Utc.at(week.end(where))).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,6 +63,14 @@ public class PortalSettings {
             }
             return ZoneId.of("Europe/Paris");
         }
+    }
+
+    /**
+     * The organisation's date at an instant: what "today" means for digests, expiries and agendas.
+     * Callers pass the instant (the clock's, or a test's) so that day boundaries can be tested.
+     */
+    public LocalDate dateAt(Instant instant) {
+        return LocalDate.ofInstant(instant, zone());
     }
 
     /** The address members reach the portal at, without a trailing slash (links in mails and feeds). */

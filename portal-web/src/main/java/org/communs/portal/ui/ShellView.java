@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.communs.portal.api.navigation.Placement;
+import org.communs.portal.database.DatabaseWatch;
 import org.communs.portal.database.SchemaMigration;
 
 /** What the shell template shows around every page: menus and the database banner. */
@@ -22,6 +23,9 @@ public class ShellView {
 
     @Inject
     SchemaMigration schema;
+
+    @Inject
+    DatabaseWatch database;
 
     private List<ShellLink> mainMenu;
     private List<ShellLink> quickCreate;
@@ -42,7 +46,7 @@ public class ShellView {
 
     /** False while the database is unreachable: pages then show a banner instead of failing. */
     public boolean isDatabaseReady() {
-        return schema.state().ready();
+        return schema.state().ready() && database.problem().isEmpty();
     }
 
     private List<ShellLink> links(Placement placement) {
