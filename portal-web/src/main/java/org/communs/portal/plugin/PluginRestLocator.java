@@ -6,6 +6,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,6 +51,13 @@ public class PluginRestLocator {
     @Consumes("*/*")
     public Response put(@PathParam("pluginId") String pluginId, @PathParam("path") String path, InputStream body) {
         return api(pluginId).handle("PUT", path, uri, headers, body);
+    }
+
+    @PATCH
+    @Path("{path: .*}")
+    @Consumes("*/*")
+    public Response patch(@PathParam("pluginId") String pluginId, @PathParam("path") String path, InputStream body) {
+        return api(pluginId).handle("PATCH", path, uri, headers, body);
     }
 
     @DELETE

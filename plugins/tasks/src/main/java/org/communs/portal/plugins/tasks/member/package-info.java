@@ -1,0 +1,2 @@
+/** A member's personal data in the plugin (GDPR): export and erasure. */
+package org.communs.portal.plugins.tasks.member;
