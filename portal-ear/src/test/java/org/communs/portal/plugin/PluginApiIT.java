@@ -220,6 +220,12 @@ class PluginApiIT {
         assertEquals(Set.of(lead.id()), people.leadsOf(garden.id()));
         assertEquals(List.of(new CollectiveCard(garden.id(), "Jardins " + run, false)), people.collectivesOf(subscriber.id()));
         assertEquals(List.of(), people.collectivesOf(outsider.id()));
+        // Roles in the contract's words: a lead is a MEMBER, a guest a GUEST; nobody, nothing.
+        MemberSummary guest = person("Invitée " + run, GlobalRole.GUEST);
+        assertEquals(Set.of("MEMBER"), people.roles(lead.id()));
+        assertEquals(Set.of("GUEST"), people.roles(guest.id()));
+        assertEquals(Set.of("ADMIN"), people.roles(admin.id()));
+        assertEquals(Set.of(), people.roles(-5L));
         collectives.archive(admin, garden.id(), true);
         assertTrue(people.collective(garden.id()).orElseThrow().archived());
     }

@@ -84,6 +84,9 @@ class TasksApiIT {
             assertTrue(object(refused).getString("error").contains("Acheter le terreau"), refused.body());
             assertEquals(200, send(amina, "PUT", "tasks/" + subtask + "/status", "{\"statusId\":" + done + "}").statusCode());
             assertEquals(200, send(amina, "PUT", "tasks/" + parentId + "/status", "{\"statusId\":" + done + "}").statusCode());
+            // ... nor gets a new open subtask once done.
+            assertError(send(amina, "POST", "lists/" + list + "/tasks",
+                    "{\"title\":\"Arroser les semis\",\"parentId\":" + parentId + "}"), "parent");
 
             // Someone outside the collective: the space, its lists and tasks do not exist for him.
             assertTrue(array(send(gaspard, "GET", "spaces", null)).stream().noneMatch(s -> s.getInt("id") == space.getInt("id")));
@@ -120,6 +123,15 @@ class TasksApiIT {
             HttpResponse<String> stale = send(amina, "PATCH", "tasks/" + subtask, "{\"version\":" + version + ",\"title\":\"Terreau\"}");
             assertEquals(409, stale.statusCode(), stale.body());
             assertEquals("Terreau bio", object(stale).getJsonObject("current").getString("title"));
+            assertError(send(lucas, "PATCH", "tasks/" + subtask, "{\"version\":99999999999999999999,\"title\":\"x\"}"), "version");
+            assertError(send(lucas, "PUT", "tasks/" + subtask + "/archived", "{}"), "archived");
+
+            // An archived space only comes back: no new list in it, even for its owner.
+            assertEquals(204, send(lucas, "PUT", "spaces/" + space.getInt("id") + "/archived", "{\"archived\":true}").statusCode());
+            assertEquals(403, send(lucas, "POST", "spaces/" + space.getInt("id") + "/lists", "{\"name\":\"Après\"}").statusCode());
+            assertEquals(403, send(amina, "POST", "lists/" + list + "/tasks", "{\"title\":\"Après\"}").statusCode());
+            assertEquals(204, send(lucas, "PUT", "spaces/" + space.getInt("id") + "/archived", "{\"archived\":false}").statusCode());
+            assertEquals(201, send(lucas, "POST", "spaces/" + space.getInt("id") + "/lists", "{\"name\":\"Après\"}").statusCode());
         }
     }
 

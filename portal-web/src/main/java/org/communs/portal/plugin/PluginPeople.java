@@ -85,6 +85,12 @@ public class PluginPeople implements People {
     }
 
     @Override
+    public Set<String> roles(long memberId) {
+        return members.find(List.of(memberId)).stream().findFirst()
+                .map(member -> PortalServices.asPluginMember(member).roles()).orElse(Set.of());
+    }
+
+    @Override
     public List<MemberCard> members(Collection<Long> memberIds) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(memberIds));
         if (ids.isEmpty()) {

@@ -47,6 +47,19 @@ public interface People {
     List<MemberCard> members(Collection<Long> memberIds);
 
     /**
+     * What a member is in the portal, in the contract's words ({@code ADMIN}, {@code MEMBER},
+     * {@code GUEST}, as {@link org.communs.portal.api.plugin.PortalMember#roles()}): lets a plugin
+     * keep a portal guest out of what only members see (assigning, mentioning, notifying).
+     * A default method for plugins built against API 1.1 without it; this portal implements it.
+     *
+     * @param memberId a member's id
+     * @return their roles, empty when there is no such member
+     */
+    default Set<String> roles(long memberId) {
+        throw new UnsupportedOperationException("this portal does not tell members' roles to plugins");
+    }
+
+    /**
      * @param collectiveId a collective
      * @return its subscribers whose subscription is active, leads included
      */

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What the acting member may do in one space: their role, held back while the space is archived
- * (then it is read-only: its owners may still manage it, to restore it).
+ * (then it is read-only: its owners may only restore it).
  *
  * @param role     the member's role in the space
  * @param archived whether the space is archived
@@ -14,7 +14,7 @@ import java.util.Set;
 public record Access(SpaceRole role, boolean archived) {
 
     private static final Set<SpaceAction> IN_AN_ARCHIVE = EnumSet.of(SpaceAction.SEE_SPACE, SpaceAction.SEE_EVERY_TASK,
-            SpaceAction.MANAGE_SPACE);
+            SpaceAction.RESTORE_SPACE);
 
     public Access {
         Objects.requireNonNull(role, "role");

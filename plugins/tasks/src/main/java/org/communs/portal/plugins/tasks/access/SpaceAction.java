@@ -6,8 +6,10 @@ public enum SpaceAction {
     SEE_SPACE,
     /** See every task of the space, not only those shared with them. */
     SEE_EVERY_TASK,
-    /** Rename, archive and restore the space; give roles; create and change lists, folders and statuses. */
+    /** Rename and archive the space; give roles; create and change lists, folders and statuses. */
     MANAGE_SPACE,
+    /** Restore the archived space: the one change its owners may make while it is archived. */
+    RESTORE_SPACE,
     /** Create, edit, move, archive, assign and share tasks. */
     WRITE_TASKS,
     /** Comment on the tasks they see. */

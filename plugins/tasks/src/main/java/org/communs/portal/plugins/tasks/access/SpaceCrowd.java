@@ -10,17 +10,19 @@ import org.communs.portal.api.plugin.Audience;
  * Who else belongs to a space: for checking an assignee, resolving a mention and giving a task's
  * audience in the search, where the member in question is not the one acting.
  *
- * <p>The portal's API does not tell whether another member is a portal guest ({@code MemberCard}
- * has no roles): in the organisation's space every member without an explicit row is taken as a
- * member of the organisation. That is why the organisation's tasks are found in the search by
+ * <p>Another member's portal roles come from {@code People.roles}: a portal guest has no role in
+ * the organisation's space (cannot be assigned, mentioned or told of its tasks), a portal admin
+ * owns it and every collective's space. The organisation's tasks are found in the search by
  * {@link Audience#members()}, which the portal itself limits to non-guests.
  *
  * @param space       the space
  * @param explicit    the space's explicit rows: member → role
  * @param members     the members of its collective (leads included), for a collective's space
  * @param leads       the leads of its collective, for a collective's space
+ * @param portalRoles a member's roles in the portal ({@code ADMIN}, {@code MEMBER}, {@code GUEST})
  */
-public record SpaceCrowd(SpaceFacts space, Map<Long, SpaceRole> explicit, Set<Long> members, Set<Long> leads) {
+public record SpaceCrowd(SpaceFacts space, Map<Long, SpaceRole> explicit, Set<Long> members, Set<Long> leads,
+                         java.util.function.LongFunction<Set<String>> portalRoles) {
 
     public SpaceCrowd {
         explicit = Map.copyOf(explicit);
@@ -36,7 +38,9 @@ public record SpaceCrowd(SpaceFacts space, Map<Long, SpaceRole> explicit, Set<Lo
     public Optional<SpaceRole> roleOf(long memberId, boolean holdsShare) {
         Set<Long> belongsTo = space.collectiveId() != null && members.contains(memberId) ? Set.of(space.collectiveId()) : Set.of();
         Set<Long> leadsOf = space.collectiveId() != null && leads.contains(memberId) ? Set.of(space.collectiveId()) : Set.of();
-        Person person = new Person(memberId, "", false, space.kind() == SpaceKind.ORGANISATION, belongsTo, leadsOf);
+        Set<String> roles = portalRoles.apply(memberId);
+        boolean admin = roles.contains("ADMIN");
+        Person person = new Person(memberId, "", admin, admin || roles.contains(Person.MEMBER_ROLE), belongsTo, leadsOf);
         return SpaceRoles.roleOf(space, person, Optional.ofNullable(explicit.get(memberId)), holdsShare);
     }
 

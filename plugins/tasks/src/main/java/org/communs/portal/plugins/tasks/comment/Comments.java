@@ -113,6 +113,8 @@ public final class Comments {
      */
     public void delete(Person person, long commentId) {
         Comment comment = ownComment(person, commentId);
+        // As for writing one: a reader now, an archived task or space keep their comments as they are.
+        requireToComment(person, comment.taskId());
         Instant now = now();
         database.inTransaction(tx -> {
             comments.delete(tx, commentId, now);

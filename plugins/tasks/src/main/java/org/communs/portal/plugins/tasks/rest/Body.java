@@ -44,9 +44,36 @@ final class Body {
             return null;
         }
         if (value instanceof JsonNumber number && number.isIntegral()) {
-            return number.longValueExact();
+            return whole(number, name);
         }
         throw wrongType(name);
+    }
+
+    /** @return the version a client sent, a whole number that fits an int, or null when missing */
+    Integer version(String name) {
+        Long number = number(name);
+        if (number != null && (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)) {
+            throw wrongType(name);
+        }
+        return number == null ? null : number.intValue();
+    }
+
+    /** @return the flag, refusing a missing or null one: the caller must say which way */
+    boolean requiredFlag(String name) {
+        Boolean flag = flag(name);
+        if (flag == null) {
+            throw wrongType(name);
+        }
+        return flag;
+    }
+
+    // A number too large for a long is the client's mistake (400), not the server's (500).
+    private static long whole(JsonNumber number, String name) {
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            throw wrongType(name);
+        }
     }
 
     /** @return the flag, or null when missing or null */
@@ -76,7 +103,7 @@ final class Body {
             if (!(item instanceof JsonNumber number) || !number.isIntegral()) {
                 throw wrongType(name);
             }
-            ids.add(number.longValueExact());
+            ids.add(whole(number, name));
         }
         return ids;
     }

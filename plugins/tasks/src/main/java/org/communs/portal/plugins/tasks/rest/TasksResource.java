@@ -114,6 +114,22 @@ public class TasksResource {
         });
     }
 
+    /** Archives or restores a space (its owners): {@code {"archived": true}}; 204. Archived, it is read-only. */
+    @PUT
+    @Path("spaces/{spaceId}/archived")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response setSpaceArchived(@PathParam("spaceId") long spaceId, JsonObject json) {
+        return answer(() -> {
+            if (new Body(json).requiredFlag("archived")) {
+                services.spaces().archive(person(), spaceId);
+            } else {
+                services.spaces().restore(person(), spaceId);
+            }
+            return Response.noContent().build();
+        });
+    }
+
     /** @return a list's statuses, in workflow order */
     @GET
     @Path("lists/{listId}/statuses")
@@ -211,7 +227,7 @@ public class TasksResource {
     public Response edit(@PathParam("taskId") long taskId, JsonObject json) {
         return answer(() -> {
             Body body = new Body(json);
-            Long version = body.number("version");
+            Integer version = body.version("version");
             if (version == null) {
                 throw new InvalidInputException("version", "error.version.missing");
             }
@@ -224,7 +240,7 @@ public class TasksResource {
             changes = body.has("dueDate") ? changes.withDueDate(body.text("dueDate")) : changes;
             changes = body.has("dueTime") ? changes.withDueTime(body.text("dueTime")) : changes;
             Person person = person();
-            services.edits().edit(person, taskId, Math.toIntExact(version), changes);
+            services.edits().edit(person, taskId, version, changes);
             return Response.ok(detailsJson(services.tasks().details(person, taskId))).build();
         });
     }
@@ -241,9 +257,9 @@ public class TasksResource {
             if (statusId == null) {
                 throw new InvalidInputException("statusId", "error.status.unknown");
             }
-            Long version = body.number("version");
+            Integer version = body.version("version");
             Person person = person();
-            services.edits().setStatus(person, taskId, statusId, version == null ? null : Math.toIntExact(version));
+            services.edits().setStatus(person, taskId, statusId, version);
             return Response.ok(detailsJson(services.tasks().details(person, taskId))).build();
         });
     }
@@ -286,9 +302,9 @@ public class TasksResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response setArchived(@PathParam("taskId") long taskId, JsonObject json) {
         return answer(() -> {
-            Boolean archived = new Body(json).flag("archived");
+            boolean archived = new Body(json).requiredFlag("archived");
             Person person = person();
-            if (Boolean.TRUE.equals(archived)) {
+            if (archived) {
                 services.edits().archive(person, taskId);
             } else {
                 services.edits().restore(person, taskId);

@@ -21,6 +21,11 @@ public record SeenSpace(Space space, Access access) {
         return access.may(SpaceAction.MANAGE_SPACE);
     }
 
+    /** @return whether the member may restore the space (its owners, while it is archived) */
+    public boolean isRestorer() {
+        return access.may(SpaceAction.RESTORE_SPACE);
+    }
+
     /** @return whether the member may create and edit tasks here */
     public boolean isWriter() {
         return access.may(SpaceAction.WRITE_TASKS);

@@ -125,7 +125,7 @@ public final class SpaceGate {
             members = people.membersOf(space.collectiveId());
             leads = people.leadsOf(space.collectiveId());
         }
-        return new SpaceCrowd(space.facts(), spaces.explicitRoles(sql, space.id()), members, leads);
+        return new SpaceCrowd(space.facts(), spaces.explicitRoles(sql, space.id()), members, leads, people::roles);
     }
 
     private static Optional<SeenSpace> seen(Space space, Person person, Optional<SpaceRole> explicit,

@@ -61,7 +61,7 @@ public final class Spaces {
         List<SeenSpace> seen = new ArrayList<>();
         for (Space space : spaces.candidatesFor(database, person.id(), shared)) {
             gate.seen(space, person, explicit, shared)
-                    .filter(view -> !space.archived() || view.isManager())
+                    .filter(view -> !space.archived() || view.isRestorer())
                     .ifPresent(seen::add);
         }
         return seen;
@@ -141,7 +141,7 @@ public final class Spaces {
 
     /** Restores an archived space (its owners). */
     public void restore(Person person, long spaceId) {
-        gate.require(spaceId, person, SpaceAction.MANAGE_SPACE);
+        gate.require(spaceId, person, SpaceAction.RESTORE_SPACE);
         spaces.setArchived(database, spaceId, null);
         audit.record("space.restored", "space", String.valueOf(spaceId), Map.of());
         listener.audienceChanged(spaceId);

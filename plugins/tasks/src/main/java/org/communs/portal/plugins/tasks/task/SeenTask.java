@@ -19,7 +19,7 @@ public record SeenTask(Task task, SeenList list, boolean sharedWithMe) {
 
     /** @return whether the member may comment on it */
     public boolean mayComment() {
-        return list.space().may(SpaceAction.COMMENT) && !task.archived();
+        return list.space().may(SpaceAction.COMMENT) && !task.archived() && !list.list().archived();
     }
 
     /** @return whether the member may watch it */

@@ -78,7 +78,8 @@ public final class TaskEdits {
         Instant now = now();
         Edited edited = database.inTransaction(tx -> {
             Task current = tasks.lock(tx, taskId).orElseThrow(() -> new NotFoundException("task"));
-            if (version != null && current.version() != version) {
+            // Moved to another list since it was read: its workflow (and maybe its space) changed.
+            if ((version != null && current.version() != version) || current.listId() != seen.task().listId()) {
                 throw new StaleTaskException(current);
             }
             TaskValues before = TaskValues.of(current);

@@ -82,14 +82,46 @@ public final class TaskPeople {
      * @return the task as it is now
      */
     public Task setAssignees(Person person, long taskId, Collection<Long> memberIds) {
+        Set<Long> asked = new LinkedHashSet<>(memberIds);
+        return changeAssignees(person, taskId, before -> asked);
+    }
+
+    /** Adds one assignee, to the assignees as they are when the change is made. */
+    public Task assign(Person person, long taskId, long memberId) {
+        return changeAssignees(person, taskId, before -> {
+            Set<Long> after = new LinkedHashSet<>(before);
+            after.add(memberId);
+            return after;
+        });
+    }
+
+    /** Takes one assignee off, from the assignees as they are when the change is made. */
+    public Task unassign(Person person, long taskId, long memberId) {
+        return changeAssignees(person, taskId, before -> {
+            Set<Long> after = new LinkedHashSet<>(before);
+            after.remove(memberId);
+            return after;
+        });
+    }
+
+    /**
+     * Applies a change to the assignees read under the task's lock, so that two members adding
+     * someone at the same time both keep theirs. Only the members added are checked: one who has
+     * since left the collective (or was disabled) can still be taken off, and does not block the
+     * others.
+     */
+    private Task changeAssignees(Person person, long taskId, java.util.function.UnaryOperator<Set<Long>> change) {
         SeenTask seen = gate.openToWrite(person, taskId);
-        Set<Long> wanted = checkedAssignees(spaces.crowd(seen.list().space().space()), memberIds, sharedWith(database, seen.task()));
+        SpaceCrowd crowd = spaces.crowd(seen.list().space().space());
+        Set<Long> shared = sharedWith(database, seen.task());
         Instant now = now();
         Set<Long> added = database.inTransaction(tx -> {
             tasks.lock(tx, taskId).orElseThrow(() -> new NotFoundException("task"));
             Set<Long> before = people.assignees(tx, taskId);
+            Set<Long> wanted = new LinkedHashSet<>(change.apply(before));
             Set<Long> gained = new LinkedHashSet<>(wanted);
             gained.removeAll(before);
+            checkedAssignees(crowd, gained, shared);
             Set<Long> lost = new HashSet<>(before);
             lost.removeAll(wanted);
             if (gained.isEmpty() && lost.isEmpty()) {
@@ -104,20 +136,6 @@ public final class TaskPeople {
         Task task = tasks.find(database, taskId).orElseThrow();
         notices.tell(TaskNotices.ASSIGNED, added, person, task);
         return task;
-    }
-
-    /** Adds one assignee. */
-    public Task assign(Person person, long taskId, long memberId) {
-        Set<Long> assignees = new LinkedHashSet<>(people.assignees(database, taskId));
-        assignees.add(memberId);
-        return setAssignees(person, taskId, assignees);
-    }
-
-    /** Takes one assignee off. */
-    public Task unassign(Person person, long taskId, long memberId) {
-        Set<Long> assignees = new LinkedHashSet<>(people.assignees(database, taskId));
-        assignees.remove(memberId);
-        return setAssignees(person, taskId, assignees);
     }
 
     /** The member follows the task: they are told of its status changes. */

@@ -87,6 +87,12 @@ public final class Tasks {
             if (parent.isSubtask()) {
                 throw new InvalidInputException("parent", "error.parent.nested");
             }
+            // The closing rule from the other side: a finished or closed task gets no open subtask.
+            boolean parentOpen = workflow.stream().filter(status -> status.id() == parent.statusId())
+                    .findFirst().map(status -> status.category().isOpen()).orElse(true);
+            if (!parentOpen) {
+                throw new InvalidInputException("parent", "error.parent.closed", parent.title());
+            }
             sharedWith = taskPeople.sharedWith(database, parent);
         }
         Set<Long> assignees = taskPeople.checkedAssignees(spaces.crowd(list.space().space()), draft.assignees(), sharedWith);
@@ -168,8 +174,12 @@ public final class Tasks {
 
     /** @return the task's changes, oldest first */
     public List<HistoryEntry> history(Person person, long taskId) {
-        gate.open(person, taskId);
-        return history.ofTask(database, taskId);
+        SeenTask seen = gate.open(person, taskId);
+        // Who a task is shared with is for those who may change it (as in details): not in the
+        // history of a guest or a reader either.
+        return history.ofTask(database, taskId).stream()
+                .filter(entry -> seen.isWritable() || !entry.field().endsWith("shared"))
+                .toList();
     }
 
     /** @return the statuses of the given ids, wherever they are (history names statuses of lists a task left) */

@@ -70,7 +70,12 @@ final class TaskStream {
             addIds(statusIds, change.oldValue());
             addIds(statusIds, change.newValue());
         });
-        Map<Long, Status> statuses = services.tasks().statusesById(statusIds);
+        // Only the statuses of lists the reader may open: a task that came from another space
+        // does not tell the names of that space's statuses.
+        Map<Long, Status> statuses = new HashMap<>(services.tasks().statusesById(statusIds));
+        Map<Long, Boolean> openable = new HashMap<>();
+        statuses.values().removeIf(status -> !openable.computeIfAbsent(status.listId(),
+                listId -> visibleListName(listId).isPresent()));
         Map<Long, String> lists = new HashMap<>();
         changes.stream().filter(change -> change.field().equals("list"))
                 .flatMap(change -> java.util.stream.Stream.of(change.oldValue(), change.newValue()))

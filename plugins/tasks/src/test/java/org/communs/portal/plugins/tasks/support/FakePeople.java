@@ -21,6 +21,7 @@ public final class FakePeople implements People {
     private final Map<Long, CollectiveCard> collectives = new HashMap<>();
     private final Map<Long, Set<Long>> memberships = new HashMap<>();
     private final Map<Long, Set<Long>> leads = new HashMap<>();
+    private final Map<Long, Set<String>> roles = new HashMap<>();
 
     /** Adds an active member speaking French. */
     public FakePeople member(long id, String name) {
@@ -35,6 +36,17 @@ public final class FakePeople implements People {
     }
 
     /** Makes a member belong to a collective. */
+    /** Gives a member other portal roles than the default {@code MEMBER} ({@code GUEST}, {@code ADMIN}). */
+    public FakePeople roles(long memberId, String... portalRoles) {
+        roles.put(memberId, Set.of(portalRoles));
+        return this;
+    }
+
+    @Override
+    public Set<String> roles(long memberId) {
+        return members.containsKey(memberId) ? roles.getOrDefault(memberId, Set.of("MEMBER")) : Set.of();
+    }
+
     public FakePeople belongs(long memberId, long collectiveId) {
         memberships.computeIfAbsent(collectiveId, c -> new HashSet<>()).add(memberId);
         return this;
