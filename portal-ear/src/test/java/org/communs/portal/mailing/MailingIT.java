@@ -299,8 +299,9 @@ class MailingIT {
             assertTrue(sent >= 10 && sent < 150, "stopped in the middle: " + sent + " sent");
             assertEquals(0, count("select count(*) from mail_outbox where claim_token = '" + batch.getFirst().claimToken() + "'"),
                     "the stopped sender holds nothing any more");
-            assertEquals(150 - sent, count("select count(*) from mail_outbox where kind = 'MAILING' and ref_id = " + mailing.id()
-                    + " and status <> 'SENT'"), "the rest is back in the queue, none lost");
+            // Given back, the rest may already be on its way with the portal's own sender: none is lost or failed.
+            assertEquals(150, count("select count(*) from mail_outbox where kind = 'MAILING' and ref_id = " + mailing.id()
+                    + " and status in ('SENT', 'QUEUED', 'SENDING')"), "none lost");
         } finally {
             sender.start();
         }
