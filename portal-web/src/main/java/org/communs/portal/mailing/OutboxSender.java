@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.communs.portal.database.PeriodicTask;
@@ -73,7 +73,8 @@ public class OutboxSender {
     @ConfigProperty(name = "portal.mail.from", defaultValue = "portail@localhost")
     String from;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    /** Held by the round in progress: one round at a time, and what stop() waits for. */
+    private final ReentrantLock round = new ReentrantLock();
     private volatile boolean stopping;
     private PeriodicTask rounds;
 
@@ -103,9 +104,12 @@ public class OutboxSender {
             rounds.stop();
             rounds = null;
         }
-        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
-        while (running.get() && System.nanoTime() < deadline) {
-            sleep(20);
+        try {
+            if (round.tryLock(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                round.unlock(); // the round in progress has given back what it had not sent
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -116,7 +120,7 @@ public class OutboxSender {
      * @return how many e-mails the SMTP server accepted
      */
     public int sendDue() {
-        if (!running.compareAndSet(false, true)) {
+        if (!round.tryLock()) {
             return 0;
         }
         try {
@@ -128,7 +132,7 @@ public class OutboxSender {
             }
             return sent;
         } finally {
-            running.set(false);
+            round.unlock();
         }
     }
 
