@@ -14,9 +14,9 @@ import java.util.List;
  * @param port     the embedded MariaDB's port ({@code benchmark.port}, 3399)
  * @param quick    short JMH iterations, to try the benchmark out, not to quote ({@code benchmark.quick})
  */
-record BenchmarkSettings(int members, Path workDir, String jdbcUrl, int port, boolean quick) {
+public record BenchmarkSettings(int members, Path workDir, String jdbcUrl, int port, boolean quick) {
 
-    static BenchmarkSettings fromSystemProperties() {
+    public static BenchmarkSettings fromSystemProperties() {
         String dir = System.getProperty("benchmark.dir");
         return new BenchmarkSettings(
                 Integer.getInteger("benchmark.members", 100_000),
@@ -35,7 +35,7 @@ record BenchmarkSettings(int members, Path workDir, String jdbcUrl, int port, bo
     }
 
     /** The same settings, with the database actually in use, for a forked JVM. */
-    List<String> forkedJvmProperties(String usedJdbcUrl) {
+    public List<String> forkedJvmProperties(String usedJdbcUrl) {
         return List.of("-Dbenchmark.members=" + members, "-Dbenchmark.dir=" + workDir,
                 "-Dbenchmark.jdbc=" + usedJdbcUrl);
     }

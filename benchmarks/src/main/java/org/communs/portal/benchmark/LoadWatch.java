@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * meanwhile by someone else takes a core from the benchmark and inflates every percentile; the
  * report says so rather than let such figures pass for the engines' own.
  */
-final class LoadWatch implements AutoCloseable {
+public final class LoadWatch implements AutoCloseable {
 
     private static final Path LOADAVG = Path.of("/proc/loadavg");
 
@@ -26,7 +26,7 @@ final class LoadWatch implements AutoCloseable {
     });
     private final List<Double> samples = new ArrayList<>();
 
-    LoadWatch() {
+    public LoadWatch() {
         sampler.scheduleAtFixedRate(this::sample, 0, 5, TimeUnit.SECONDS);
     }
 
@@ -45,7 +45,7 @@ final class LoadWatch implements AutoCloseable {
      * The 1-minute load average over the run, mean and highest. The benchmark itself accounts for
      * about 1 (one query thread; MariaDB's thread during its queries).
      */
-    String summary(int processors) {
+    public String summary(int processors) {
         synchronized (samples) {
             if (samples.isEmpty()) {
                 return "machine load not available";

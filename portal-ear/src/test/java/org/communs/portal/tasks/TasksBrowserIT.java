@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.communs.portal.testing.Browser;
@@ -30,7 +32,8 @@ import org.openqa.selenium.support.ui.Select;
  * and a list, types three tasks in a row and a subtask; a member finds hers in "Mon travail",
  * answers with an @mention that rings the lead's bell and opens the task; she moves a card on the
  * board; closing the parent while its subtask is open is refused with the subtask named; someone
- * outside the collective gets "not found" at the task's address and nothing in the search.
+ * outside the collective gets "not found" at the task's address and nothing in the search, until a
+ * task is shared with him: then he sees that one, and only that one.
  */
 @ExtendWith(BrowserExtension.class)
 class TasksBrowserIT {
@@ -98,6 +101,27 @@ class TasksBrowserIT {
             lucas.click(By.id("subtask-add"));
             lucas.waitUntil(d -> d.findElement(By.id("subtasks")).getText().contains("Affûter le sécateur " + run));
 
+            // A checklist: Enter adds a step, a tick marks it done.
+            lucas.find(By.id("step-text")).sendKeys("Prévoir des gants" + Keys.ENTER);
+            lucas.waitUntil(d -> d.findElement(By.id("checklist")).getText().contains("Prévoir des gants"));
+            lucas.click(By.cssSelector("#checklist input[type='checkbox']"));
+            lucas.waitUntil(d -> d.findElement(By.id("checklist-progress")).getText().equals("1 sur 1"));
+            assertTrue(api(lucas, "GET", "tasks/" + pruning + "/checklist", null).body().contains("\"done\":true"));
+
+            // A file attached, then downloaded: always as a download, under its name.
+            Path plan = Files.writeString(Files.createTempFile("plan-du-verger-", ".txt"), "Rang 1 : pommiers\n");
+            lucas.find(By.id("attach-file")).sendKeys(plan.toString());
+            lucas.click(By.id("attach"));
+            lucas.waitUntil(d -> d.findElement(By.id("attachments")).getText().contains(plan.getFileName().toString()));
+            String fileId = Json.createReader(new StringReader(api(lucas, "GET", "tasks/" + pruning + "/attachments", null).body()))
+                    .readArray().getJsonObject(0).getJsonNumber("id").toString();
+            HttpResponse<String> download = api(lucas, "GET", "attachments/" + fileId, null);
+            assertEquals("Rang 1 : pommiers\n", download.body());
+            assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"),
+                    download.headers().map().toString());
+            assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+            Files.delete(plan);
+
             // Amina finds her two tasks in "Mon travail": the one past due first.
             amina.visit("/plugins/tasks/mine.xhtml").keepScreenshot("tasks-my-work");
             assertTrue(amina.findAll(By.id("section-overdue")).size() == 1, amina.text(By.tagName("main")));
@@ -112,6 +136,8 @@ class TasksBrowserIT {
             amina.click(By.id("comment-send"));
             amina.waitUntil(d -> d.findElement(By.id("stream")).getText().contains("il manque un sécateur"));
             amina.keepScreenshot("tasks-task");
+            lucas.visit("/plugins/tasks/mine.xhtml");
+            assertTrue(lucas.text(By.id("section-mentions")).contains(titles.get(0)), "an unread mention in his work");
             lucas.visit("/index.xhtml");
             assertEquals(unreadBefore + 1, unread(lucas));
             lucas.click(By.cssSelector("#notifications summary"));
@@ -119,6 +145,8 @@ class TasksBrowserIT {
                     .filter(n -> n.getText().contains(titles.get(0))).findFirst().orElseThrow().click();
             lucas.waitUntil(d -> d.getCurrentUrl().contains("/plugins/tasks/task.xhtml?id=" + pruning));
             assertEquals(titles.get(0), lucas.text(By.id("page-title")));
+            lucas.visit("/plugins/tasks/mine.xhtml");
+            assertTrue(lucas.findAll(By.id("section-mentions")).isEmpty(), "read once the task was opened");
 
             // On the board, she moves the other task to "En cours" (the card's own control, what a drop does).
             amina.visit("/plugins/tasks/board.xhtml?id=" + list);
@@ -146,12 +174,224 @@ class TasksBrowserIT {
             assertFalse(gaspard.text(By.tagName("main")).contains(titles.get(0)));
             amina.visit("/search.xhtml?q=pommiers+" + run);
             assertTrue(amina.text(By.tagName("main")).contains(titles.get(0)), "found by those who may see it");
+
+            // Lucas shares the other task with Gaspard, a guest: he sees that one, and only that one.
+            lucas.visit("/plugins/tasks/task.xhtml?id=" + burning);
+            lucas.find(By.id("share-with:input_input")).sendKeys("Gaspard Pe");
+            lucas.click(By.cssSelector(".ui-autocomplete-item[data-item-value='" + me(gaspard) + "']"));
+            lucas.click(By.id("share-button"));
+            lucas.waitUntil(d -> d.findElement(By.id("shares-form")).getText().contains("Gaspard Petit"));
+            gaspard.visit("/plugins/tasks/task.xhtml?id=" + burning);
+            assertEquals(titles.get(1), gaspard.text(By.id("page-title")));
+            gaspard.visit("/plugins/tasks/list.xhtml?id=" + list);
+            String seen = gaspard.text(By.id("tasks-area"));
+            assertTrue(seen.contains(titles.get(1)) && !seen.contains(titles.get(0)) && !seen.contains(titles.get(2)), seen);
+            gaspard.visit("/plugins/tasks/task.xhtml?id=" + pruning);
+            assertFalse(gaspard.findAll(By.id("not-found")).isEmpty(), "still not found: not shared with him");
+        }
+    }
+
+    @Test
+    void aBoardOfManyCardsShowsThemAPageAtATime(Browser camille) throws Exception {
+        camille.signIn(DemoUser.ADMIN, "/index.xhtml");
+        long list = organisationList(camille, "Grand chantier", "Inventaire");
+        int cards = 60;
+        for (int i = 1; i <= cards; i++) {
+            HttpResponse<String> created = api(camille, "POST", "lists/" + list + "/tasks", "{\"title\":\"Carton " + i + "\"}");
+            assertEquals(201, created.statusCode(), created.body());
+        }
+
+        camille.visit("/plugins/tasks/board.xhtml?id=" + list);
+        WebElement todo = camille.find(By.cssSelector(".board-column"));
+        String status = todo.getAttribute("data-status");
+        assertEquals(String.valueOf(cards), camille.text(By.id("count-" + status)), "the column counts every card");
+        assertEquals(50, camille.findAll(By.cssSelector("#column-" + status + " .board-card")).size(), "the first page of cards");
+        assertEquals("Afficher plus (10 autres)", camille.text(By.id("more-" + status)));
+        camille.click(By.id("more-" + status));
+        camille.waitUntil(d -> d.findElements(By.cssSelector("#column-" + status + " .board-card")).size() == cards);
+        assertTrue(camille.findAll(By.id("more-" + status)).isEmpty(), "nothing more to show");
+        assertTrue(camille.text(By.id("column-" + status)).contains("Carton 60"));
+        camille.keepScreenshot("tasks-board-more");
+
+        // The keyboard's way to reorder: "up" on the third card puts it second.
+        camille.click(By.cssSelector("#column-" + status + " .board-card:nth-child(3) .card-up"));
+        camille.waitUntil(d -> d.findElement(By.cssSelector("#column-" + status + " .board-card:nth-child(2) a")).getText()
+                .equals("Carton 3"));
+        assertEquals(List.of("Carton 1", "Carton 3", "Carton 2", "Carton 4"), camille.findAll(By.cssSelector("#column-" + status
+                + " .board-card > a")).stream().limit(4).map(WebElement::getText).toList());
+        assertEquals(cards, camille.findAll(By.cssSelector("#column-" + status + " .board-card")).size(), "still unrolled");
+    }
+
+    @Test
+    void aListIsEditedOnItsRowsRegroupedAndChangedInBulk(Browser camille) throws Exception {
+        camille.signIn(DemoUser.ADMIN, "/index.xhtml");
+        long list = organisationList(camille, "Fête du quartier", "Préparatifs");
+        long flyers = create(camille, list, "{\"title\":\"Imprimer les affiches\",\"priority\":\"LOW\"}");
+        long paper = create(camille, list, "{\"title\":\"Choisir le papier\",\"parentId\":" + flyers + "}");
+        long room = create(camille, list, "{\"title\":\"Réserver la salle\"}");
+        long town = create(camille, list, "{\"title\":\"Relancer la mairie\",\"priority\":\"HIGH\"}");
+        long music = create(camille, list, "{\"title\":\"Trouver des musiciens\"}");
+        create(camille, list, "{\"title\":\"Appeler le groupe\",\"parentId\":" + music + "}");
+
+        // On its row: the priority, then the due date, each saved as soon as it changes.
+        camille.visit("/plugins/tasks/list.xhtml?id=" + list);
+        new Select(camille.find(By.cssSelector("[data-task='" + flyers + "'] select[id^='priority-']"))).selectByValue("URGENT");
+        camille.waitUntil(d -> "URGENT".equals(field(camille, flyers, "priority")));
+        // The rows are drawn again after each change: wait for it, then look the date field up afresh.
+        camille.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Tâche enregistrée"));
+        camille.script("var due = document.querySelector(\"[data-task='" + room + "'] input[type='date']\");"
+                + " due.value = '2026-06-20'; due.dispatchEvent(new Event('change', {bubbles: true}));");
+        camille.waitUntil(d -> "2026-06-20".equals(field(camille, room, "dueDate")));
+
+        // Grouped by priority, the urgent task comes first.
+        camille.visit("/plugins/tasks/list.xhtml?id=" + list + "&group=priority");
+        assertEquals("Urgente", camille.text(By.cssSelector("#tasks-area section h2")).replaceAll("\\s*\\d+$", ""));
+        assertTrue(camille.text(By.id("group-priority-URGENT")).contains("Imprimer les affiches"));
+        assertTrue(camille.text(By.id("group-priority-HIGH")).contains("Relancer la mairie"));
+        camille.keepScreenshot("tasks-list-by-priority");
+
+        // Three tasks finished at once, the subtask with its parent: the subtask is closed first.
+        camille.visit("/plugins/tasks/list.xhtml?id=" + list);
+        assertTrue(camille.findAll(By.id("bulk-bar")).getFirst().getAttribute("hidden") != null, "no bar before a selection");
+        for (long task : List.of(flyers, paper, room)) {
+            camille.click(By.cssSelector(".bulk-check[value='" + task + "']"));
+        }
+        assertEquals("3", camille.text(By.id("bulk-count")));
+        camille.keepScreenshot("tasks-list-bulk");
+        String finished = new Select(camille.find(By.id("bulk-status"))).getOptions().stream()
+                .filter(o -> o.getText().equals("Terminé")).findFirst().orElseThrow().getAttribute("value");
+        new Select(camille.find(By.id("bulk-status"))).selectByValue(finished);
+        camille.click(By.id("bulk-status-apply"));
+        camille.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("3 tâches ont changé de statut."));
+        for (long task : List.of(flyers, paper, room)) {
+            assertEquals("Terminé", object(api(camille, "GET", "tasks/" + task, null)).getJsonObject("status").getString("name"));
+        }
+
+        // A parent whose subtask is open is refused by name; the other task of the selection is changed.
+        camille.click(By.cssSelector(".bulk-check[value='" + music + "']"));
+        camille.click(By.cssSelector(".bulk-check[value='" + town + "']"));
+        new Select(camille.find(By.id("bulk-status"))).selectByValue(finished);
+        camille.click(By.id("bulk-status-apply"));
+        camille.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("1 tâche a changé de statut."));
+        String messages = camille.text(By.id("messages"));
+        assertTrue(messages.contains("« Trouver des musiciens » : Impossible de terminer") && messages.contains("Appeler le groupe"), messages);
+        assertEquals("À faire", object(api(camille, "GET", "tasks/" + music, null)).getJsonObject("status").getString("name"));
+
+        // Archived in bulk: out of the list, kept in the database.
+        camille.click(By.cssSelector(".bulk-check[value='" + town + "']"));
+        camille.click(By.id("bulk-archive"));
+        camille.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("1 tâche a été archivée."));
+        assertFalse(camille.text(By.id("tasks-area")).contains("Relancer la mairie"));
+        assertTrue(object(api(camille, "GET", "tasks/" + town, null)).getBoolean("archived"));
+        // Progress, drawn again with the rows: the archived task is out of it, subtasks are in.
+        assertEquals("3 sur 5 terminées", camille.text(By.id("progress-summary")));
+
+        // The list's settings, for its owners: a status renamed and recoloured, another added.
+        camille.click(By.id("settings-link"));
+        camille.waitUntil(d -> d.getCurrentUrl().contains("/plugins/tasks/settings.xhtml"));
+        String review = camille.find(By.xpath("//input[starts-with(@id,'status-name-') and @value='En revue']")).getAttribute("id")
+                .substring("status-name-".length());
+        camille.find(By.id("status-name-" + review)).clear();
+        camille.find(By.id("status-name-" + review)).sendKeys("À valider");
+        camille.script("document.getElementById('status-colour-" + review + "').value = '#b45309'");
+        camille.click(By.cssSelector("#status-row-" + review + " .status-save"));
+        camille.waitUntil(d -> "À valider".equals(d.findElement(By.id("status-name-" + review)).getAttribute("value")));
+        camille.typeInto(By.id("new-status-name"), "Bloquée");
+        new Select(camille.find(By.id("new-status-category"))).selectByValue("ACTIVE");
+        camille.click(By.id("status-add"));
+        camille.waitUntil(d -> !d.findElements(By.xpath("//input[starts-with(@id,'status-name-') and @value='Bloquée']")).isEmpty());
+        assertTrue(camille.text(By.id("messages")).contains("Modifications enregistrées."), "the message survives the redirect");
+        camille.keepScreenshot("tasks-list-settings");
+        List<JsonObject> statuses = Json.createReader(new StringReader(api(camille, "GET", "lists/" + list + "/statuses", null).body()))
+                .readArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("À faire", "En cours", "À valider", "Terminé", "Bloquée"), statuses.stream().map(s -> s.getString("name")).toList());
+        assertEquals("#b45309", statuses.get(2).getString("colour"));
+
+        // "Nouvelle tâche" from the "+" menu, anywhere in the portal: a list and an assignee picked.
+        camille.visit("/index.xhtml");
+        camille.click(By.cssSelector("#quick-create summary"));
+        camille.click(By.id("create-tasks-new"));
+        camille.waitUntil(d -> d.getCurrentUrl().contains("/plugins/tasks/new.xhtml"));
+        camille.keepScreenshot("tasks-new");
+        camille.typeInto(By.id("new-title"), "Louer des tables");
+        new Select(camille.find(By.id("new-list"))).selectByValue(String.valueOf(list));
+        new Select(camille.find(By.id("new-priority"))).selectByValue("NORMAL");
+        camille.find(By.id("new-assignee:input_input")).sendKeys("Camille Dur");
+        camille.click(By.cssSelector(".ui-autocomplete-item[data-item-value='" + me(camille) + "']"));
+        camille.click(By.id("new-create"));
+        camille.waitUntil(d -> d.getCurrentUrl().contains("/plugins/tasks/task.xhtml?id="));
+        assertEquals("Louer des tables", camille.text(By.id("page-title")));
+        assertTrue(camille.text(By.id("assignees")).contains("Camille Durand"), camille.text(By.id("assignees")));
+        long tables = Long.parseLong(camille.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        JsonObject created = object(api(camille, "GET", "tasks/" + tables, null));
+        assertEquals(list, created.getJsonNumber("listId").longValue());
+        assertEquals("NORMAL", created.getString("priority"));
+    }
+
+    /**
+     * The plugin's pages as members see them: at desktop and phone width, in French and English,
+     * light and dark (each visit is also scanned for accessibility). Screenshots are kept in
+     * target/screenshots/tasks-tour-*.png for people to look at.
+     */
+    @Test
+    void aTourOfThePagesAtEachWidthInBothLanguagesAndThemes(Browser camille) throws Exception {
+        camille.signIn(DemoUser.ADMIN, "/index.xhtml");
+        long list = organisationList(camille, "Tour", "Semaine 12");
+        long parent = create(camille, list, "{\"title\":\"Préparer l’assemblée générale\",\"priority\":\"HIGH\",\"dueDate\":\"2026-03-20\"}");
+        create(camille, list, "{\"title\":\"Envoyer les convocations\",\"parentId\":" + parent + "}");
+        create(camille, list, "{\"title\":\"Réserver la salle des fêtes\",\"priority\":\"URGENT\"}");
+        assertEquals(200, api(camille, "PUT", "tasks/" + parent + "/assignees", "{\"assignees\":[" + me(camille) + "]}").statusCode());
+        assertEquals(201, api(camille, "POST", "tasks/" + parent + "/checklist", "{\"text\":\"Ordre du jour\"}").statusCode());
+        assertEquals(200, api(camille, "POST", "tasks/" + parent + "/tags", "{\"tag\":\"AG 2026\"}").statusCode());
+        List<String> pages = List.of("list.xhtml?id=" + list, "board.xhtml?id=" + list, "task.xhtml?id=" + parent, "mine.xhtml",
+                "new.xhtml");
+        for (String language : List.of("fr", "en")) {
+            camille.useLanguage(language);
+            for (String theme : List.of("light", "dark")) {
+                camille.useTheme(theme);
+                for (var width : List.of(Browser.DESKTOP, Browser.PHONE)) {
+                    camille.resize(width);
+                    for (String page : pages) {
+                        camille.visit("/plugins/tasks/" + page);
+                        assertTrue(camille.findAll(By.id("not-found")).isEmpty(), page);
+                        camille.keepScreenshot("tasks-tour-" + page.replaceAll("\\.xhtml.*", "") + "-" + language + "-" + theme
+                                + (width == Browser.PHONE ? "-phone" : ""));
+                    }
+                }
+            }
+        }
+        assertEquals("New task", camille.text(By.id("page-title")), "the plugin speaks the language chosen in the portal");
+        camille.useLanguage("fr").useTheme("light").resize(Browser.DESKTOP);
+    }
+
+    /** @return a new list in a new space of the organisation's, made through the API */
+    private static long organisationList(Browser who, String spaceName, String listName) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> space = api(who, "POST", "spaces", "{\"name\":\"" + spaceName + " " + run + "\",\"kind\":\"ORGANISATION\"}");
+        assertEquals(201, space.statusCode(), space.body());
+        HttpResponse<String> list = api(who, "POST", "spaces/" + object(space).getInt("id") + "/lists", "{\"name\":\"" + listName + "\"}");
+        assertEquals(201, list.statusCode(), list.body());
+        return object(list).getJsonNumber("id").longValue();
+    }
+
+    private static long create(Browser who, long list, String json) throws Exception {
+        HttpResponse<String> created = api(who, "POST", "lists/" + list + "/tasks", json);
+        assertEquals(201, created.statusCode(), created.body());
+        return object(created).getJsonNumber("id").longValue();
+    }
+
+    private static String field(Browser who, long task, String name) {
+        try {
+            JsonObject found = object(api(who, "GET", "tasks/" + task, null));
+            return found.containsKey(name) && !found.isNull(name) ? found.getString(name) : null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
     private static long taskId(Browser browser, String title) {
-        String id = browser.find(By.xpath("//a[starts-with(@id,'task-link-') and .='" + title + "']")).getAttribute("id");
-        return Long.parseLong(id.substring("task-link-".length()));
+        String id = browser.find(By.xpath("//a[contains(@class,'task-title') and .='" + title + "']")).getAttribute("data-task");
+        return Long.parseLong(id);
     }
 
     private static int unread(Browser member) {

@@ -143,9 +143,15 @@ public final class Browser implements AutoCloseable {
         return await().until(d -> d.findElement(locator).getText());
     }
 
+    /**
+     * Clicks an element once it can be clicked. It is first scrolled to the middle of the window:
+     * WebDriver scrolls it only to the top edge, where the shell's sticky top bar would take the click.
+     */
     public Browser click(By locator) {
         await().until(d -> {
-            d.findElement(locator).click();
+            WebElement element = d.findElement(locator);
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+            element.click();
             return true;
         });
         return this;

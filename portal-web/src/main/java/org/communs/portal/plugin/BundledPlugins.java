@@ -94,6 +94,9 @@ public class BundledPlugins {
             return (offers.version(descriptor.id()).isEmpty() && installed.isEmpty()) || (installed.isPresent()
                     && descriptor.version().compareTo(PluginVersion.parse(installed.get().version())) > 0);
         } catch (RuntimeException unreadable) {
+            // A jar the portal refuses (a bad descriptor, two migrations of one version…) is never
+            // installed: say why, or the plugin is silently missing.
+            LOG.log(Level.WARNING, "The bundled plugin " + jar.getFileName() + " is refused: " + unreadable.getMessage(), unreadable);
             return false;
         }
     }

@@ -202,7 +202,9 @@ final class HostedContext implements PluginContext {
         return new Texts() {
             @Override
             public Locale locale() {
-                return currentMember().map(PortalMember::locale).orElse(Locale.FRENCH);
+                // The language the portal speaks to this reader (chosen in the user menu, else their
+                // profile's): a plugin's page must not answer in French inside an English shell.
+                return services.language().locale();
             }
 
             @Override

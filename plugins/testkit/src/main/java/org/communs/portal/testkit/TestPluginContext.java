@@ -24,6 +24,7 @@ import java.util.function.LongPredicate;
 import javax.sql.DataSource;
 import org.communs.portal.api.notify.Notice;
 import org.communs.portal.api.notify.Notifications;
+import org.communs.portal.api.people.People;
 import org.communs.portal.api.plugin.AccessDeniedException;
 import org.communs.portal.api.plugin.AuditTrail;
 import org.communs.portal.api.plugin.Blobs;
@@ -53,8 +54,9 @@ import org.communs.portal.api.plugin.Texts;
  *
  * <p>What it does like the portal: admins hold every permission; a permission the descriptor does
  * not declare is an {@code IllegalArgumentException}; {@code require} without the permission is an
- * {@link AccessDeniedException}; a missing text is its key. The API 1.1 services it does not
- * offer (people, jobs, records, settings, webhooks, imports) throw, as a 1.0 portal would.
+ * {@link AccessDeniedException}; a missing text is its key. People are those given to
+ * {@link #withPeople} ({@link TestPeople}). The API 1.1 services it does not offer (jobs, records,
+ * settings, webhooks, imports, and people when none were given) throw, as a 1.0 portal would.
  */
 public class TestPluginContext implements PluginContext {
 
@@ -74,6 +76,7 @@ public class TestPluginContext implements PluginContext {
     private PortalMember member;
     private Locale locale = Locale.FRENCH;
     private DataSource dataSource = failingDataSource();
+    private People people;
     private LongPredicate enabledFor = collective -> true;
 
     private final List<Audited> audited = new ArrayList<>();
@@ -120,6 +123,13 @@ public class TestPluginContext implements PluginContext {
         return this;
     }
 
+    /** The members and collectives {@link #people()} answers with (without them, it throws as a 1.0 portal would). */
+    public TestPluginContext withPeople(People people) {
+        this.people = people;
+        return this;
+    }
+
+    /** The database the plugin's statements go to (without one, every statement fails). */
     public TestPluginContext withDataSource(DataSource source) {
         this.dataSource = source;
         return this;
@@ -286,6 +296,11 @@ public class TestPluginContext implements PluginContext {
     @Override
     public boolean enabledFor(long collectiveId) {
         return !descriptor.perCollective() || enabledFor.test(collectiveId);
+    }
+
+    @Override
+    public People people() {
+        return people == null ? PluginContext.super.people() : people;
     }
 
     @Override

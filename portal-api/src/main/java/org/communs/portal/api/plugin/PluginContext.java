@@ -46,7 +46,8 @@ public interface PluginContext {
     /** @return a store for the plugin's files, named by content (SHA-256) */
     Blobs blobs();
 
-    /** @return texts of the plugin's resource bundles in the current member's language */
+    /** @return texts of the plugin's resource bundles in the language the portal speaks to the reader (chosen in the
+     *         user menu, else the member's profile language, else French) */
     Texts texts();
 
     /**

@@ -5,7 +5,8 @@ import java.util.Locale;
 /** Texts of the plugin's resource bundles (loaded with its class loader), in the reader's language. */
 public interface Texts {
 
-    /** @return the current member's language, or French outside a member's request */
+    /** @return the language the portal speaks to the reader of the current request (chosen in the user menu, else
+     *         the member's profile language), or French outside a request */
     Locale locale();
 
     /**

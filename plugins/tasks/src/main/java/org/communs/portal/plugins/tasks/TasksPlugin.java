@@ -19,7 +19,9 @@ import org.communs.portal.plugins.tasks.text.TasksTexts;
 import org.communs.portal.plugins.tasks.web.BoardPage;
 import org.communs.portal.plugins.tasks.web.HomePage;
 import org.communs.portal.plugins.tasks.web.ListPage;
+import org.communs.portal.plugins.tasks.web.ListSettingsPage;
 import org.communs.portal.plugins.tasks.web.MyWorkPage;
+import org.communs.portal.plugins.tasks.web.NewTaskPage;
 import org.communs.portal.plugins.tasks.web.TaskPage;
 
 /**
@@ -57,7 +59,9 @@ public class TasksPlugin implements Plugin {
 
     @Override
     public List<NavigationEntry> navigationEntries() {
-        return List.of(new NavigationEntry("tasks", Placement.MAIN_MENU, TasksTexts.BUNDLE, "menu.tasks", HOME, "pi pi-check-square", 40));
+        return List.of(new NavigationEntry("tasks", Placement.MAIN_MENU, TasksTexts.BUNDLE, "menu.tasks", HOME, "pi pi-check-square", 40),
+                new NavigationEntry("tasks-new", Placement.QUICK_CREATE, TasksTexts.BUNDLE, "menu.newTask", "/plugins/tasks/new.xhtml",
+                        "pi pi-check-square", 40));
     }
 
     @Override
@@ -72,7 +76,9 @@ public class TasksPlugin implements Plugin {
                 "tasksList", () -> new ListPage(services),
                 "tasksBoard", () -> new BoardPage(services),
                 "tasksTask", () -> new TaskPage(services),
-                "tasksMine", () -> new MyWorkPage(services));
+                "tasksMine", () -> new MyWorkPage(services),
+                "tasksNew", () -> new NewTaskPage(services),
+                "tasksListSettings", () -> new ListSettingsPage(services));
     }
 
     @Override

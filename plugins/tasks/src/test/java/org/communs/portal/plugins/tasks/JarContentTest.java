@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class JarContentTest {
 
     private static final String MIGRATION = "/portal-plugin/migrations/V1__tasks.sql";
+    private static final String MENTIONS = "/portal-plugin/migrations/V2__mentions_checklists_attachments.sql";
     /** Where a statement names a table, as the portal's check reads it (MigrationScript). */
     private static final Pattern TABLE_NAME = Pattern.compile(
             "\\b(?:table(?:\\s+if\\s+not\\s+exists)?|into|from|join|references|update)\\s+`?([A-Za-z0-9_$.]+)`?", Pattern.CASE_INSENSITIVE);
@@ -48,10 +49,11 @@ class JarContentTest {
 
     @Test
     void holdsItsPagesAndMigration() {
-        for (String page : new String[] {"index", "list", "board", "task", "mine", "widget"}) {
+        for (String page : new String[] {"index", "list", "list-row", "board", "task", "mine", "widget", "new", "settings"}) {
             assertNotNull(JarContentTest.class.getResource("/META-INF/resources/plugins/tasks/" + page + ".xhtml"), page);
         }
         assertNotNull(JarContentTest.class.getResource(MIGRATION));
+        assertNotNull(JarContentTest.class.getResource(MENTIONS));
     }
 
     @Test
@@ -70,6 +72,14 @@ class JarContentTest {
                 "tasks_assignee", "tasks_watcher", "tasks_share", "tasks_comment", "tasks_history", "tasks_tag")) {
             assertTrue(sql.contains("CREATE TABLE " + table + " ("), table);
         }
+        String mentions = withoutCommentsAndStrings(text(MENTIONS));
+        Matcher more = TABLE_NAME.matcher(mentions);
+        int found = 0;
+        while (more.find()) {
+            assertTrue(more.group(1).toLowerCase(Locale.ROOT).startsWith("tasks_"), more.group(1));
+            found++;
+        }
+        assertTrue(found >= 3, "tasks_mention and its two references");
     }
 
     @Test
@@ -95,11 +105,14 @@ class JarContentTest {
         TasksPlugin plugin = new TasksPlugin();
 
         assertEquals(List.of(new NavigationEntry("tasks", Placement.MAIN_MENU, "org.communs.portal.plugins.tasks.messages", "menu.tasks",
-                "/plugins/tasks/index.xhtml", "pi pi-check-square", 40)), plugin.navigationEntries());
+                "/plugins/tasks/index.xhtml", "pi pi-check-square", 40), new NavigationEntry("tasks-new", Placement.QUICK_CREATE,
+                "org.communs.portal.plugins.tasks.messages", "menu.newTask", "/plugins/tasks/new.xhtml", "pi pi-check-square", 40)),
+                plugin.navigationEntries());
         assertEquals("my-tasks", plugin.widgets().getFirst().id());
         assertEquals("widget.title", plugin.widgets().getFirst().titleKey());
         assertNotNull(JarContentTest.class.getResource("/META-INF/resources" + plugin.widgets().getFirst().fragment()));
-        assertEquals(Set.of("tasks", "tasksList", "tasksBoard", "tasksTask", "tasksMine"), plugin.pageModels().keySet());
+        assertEquals(Set.of("tasks", "tasksList", "tasksBoard", "tasksTask", "tasksMine", "tasksNew", "tasksListSettings"),
+                plugin.pageModels().keySet());
         assertEquals(List.of("assigned", "mentioned", "status", "shared"),
                 plugin.noticeKinds().stream().map(kind -> kind.name()).toList());
     }

@@ -6,8 +6,13 @@ import org.communs.portal.api.plugin.AccessDeniedException;
 import org.communs.portal.api.plugin.PluginContext;
 import org.communs.portal.api.plugin.PortalMember;
 import org.communs.portal.plugins.tasks.access.Person;
+import org.communs.portal.plugins.tasks.attachment.AttachmentRepository;
+import org.communs.portal.plugins.tasks.attachment.Attachments;
+import org.communs.portal.plugins.tasks.checklist.ChecklistRepository;
+import org.communs.portal.plugins.tasks.checklist.Checklists;
 import org.communs.portal.plugins.tasks.comment.CommentRepository;
 import org.communs.portal.plugins.tasks.comment.Comments;
+import org.communs.portal.plugins.tasks.comment.MentionRepository;
 import org.communs.portal.plugins.tasks.db.Database;
 import org.communs.portal.plugins.tasks.list.ListRepository;
 import org.communs.portal.plugins.tasks.list.Lists;
@@ -25,6 +30,8 @@ import org.communs.portal.plugins.tasks.task.TaskNotices;
 import org.communs.portal.plugins.tasks.task.TaskPeople;
 import org.communs.portal.plugins.tasks.task.TaskPeopleRepository;
 import org.communs.portal.plugins.tasks.task.TaskRepository;
+import org.communs.portal.plugins.tasks.task.TagRepository;
+import org.communs.portal.plugins.tasks.task.Tags;
 import org.communs.portal.plugins.tasks.task.TaskShares;
 import org.communs.portal.plugins.tasks.task.Tasks;
 import org.communs.portal.plugins.tasks.text.TasksTexts;
@@ -41,13 +48,17 @@ import org.communs.portal.plugins.tasks.text.TasksTexts;
  * @param edits      changing tasks
  * @param taskPeople assignees, watchers, shares
  * @param comments   comments and mentions
+ * @param checklists the checklists of tasks
+ * @param tags       the tags of tasks
+ * @param attachments the files attached to tasks
  * @param myWork     the member's assigned tasks by section
  * @param index      tasks in the portal's search
  * @param memberData personal data (GDPR)
  * @param clock      the present (UTC)
  */
 public record TasksServices(PluginContext context, TasksTexts texts, Spaces spaces, Lists lists, Tasks tasks, TaskEdits edits,
-                            TaskPeople taskPeople, Comments comments, MyWork myWork, TaskIndex index, MemberData memberData,
+                            TaskPeople taskPeople, Comments comments, Checklists checklists, Tags tags,
+                            Attachments attachments, MyWork myWork, TaskIndex index, MemberData memberData,
                             Clock clock) {
 
     /**
@@ -65,8 +76,12 @@ public record TasksServices(PluginContext context, TasksTexts texts, Spaces spac
         StatusRepository statusRows = new StatusRepository();
         TaskRepository taskRows = new TaskRepository();
         TaskPeopleRepository taskPeopleRows = new TaskPeopleRepository();
+        TagRepository tagRows = new TagRepository();
         HistoryRepository historyRows = new HistoryRepository();
         CommentRepository commentRows = new CommentRepository();
+        MentionRepository mentionRows = new MentionRepository();
+        ChecklistRepository checklistRows = new ChecklistRepository();
+        AttachmentRepository attachmentRows = new AttachmentRepository();
 
         SpaceGate spaceGate = new SpaceGate(database, people, spaceRows);
         spaceGate.useGuestPasses(new TaskShares(database, taskPeopleRows));
@@ -79,15 +94,20 @@ public record TasksServices(PluginContext context, TasksTexts texts, Spaces spac
         TaskNotices notices = new TaskNotices(context.notifications());
         TaskPeople taskPeople = new TaskPeople(database, taskRows, taskPeopleRows, historyRows, taskGate, spaceGate, people, notices,
                 index, clock);
-        Tasks tasks = new Tasks(database, taskRows, taskPeopleRows, historyRows, statusRows, lists, taskGate, spaceGate, taskPeople,
+        Tasks tasks = new Tasks(database, taskRows, taskPeopleRows, tagRows, historyRows, statusRows, lists, taskGate, spaceGate, taskPeople,
                 notices, index, people, clock);
         TaskEdits edits = new TaskEdits(database, taskRows, taskPeopleRows, historyRows, statusRows, lists, taskGate, spaceGate, notices,
                 index, clock);
-        Comments comments = new Comments(database, commentRows, historyRows, taskGate, spaceGate, taskPeopleRows, people, notices,
+        Comments comments = new Comments(database, commentRows, mentionRows, historyRows, taskGate, spaceGate, taskPeopleRows, people, notices,
                 clock);
+        Tags tags = new Tags(database, tagRows, historyRows, taskGate, lists, clock);
+        Attachments attachments = new Attachments(database, attachmentRows, historyRows, taskGate, context.blobs(), clock);
+        Checklists checklists = new Checklists(database, checklistRows, historyRows, taskGate, clock);
         MyWork myWork = new MyWork(database, taskRows, taskPeopleRows, listRows, statusRows, spaceRows, spaceGate, clock);
-        MemberData memberData = new MemberData(database, spaceRows, listRows, taskRows, taskPeopleRows, historyRows, commentRows, index);
-        return new TasksServices(context, new TasksTexts(context.texts()), spaces, lists, tasks, edits, taskPeople, comments, myWork,
+        MemberData memberData = new MemberData(database, spaceRows, listRows, taskRows, taskPeopleRows, historyRows, commentRows,
+                mentionRows, checklistRows, attachmentRows, attachments, index);
+        return new TasksServices(context, new TasksTexts(context.texts()), spaces, lists, tasks, edits, taskPeople, comments, checklists, tags, attachments,
+                myWork,
                 index, memberData, clock);
     }
 

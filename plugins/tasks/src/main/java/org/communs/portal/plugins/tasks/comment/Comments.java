@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.communs.portal.api.people.MemberCard;
@@ -38,9 +40,12 @@ public final class Comments {
     private static final int LOOKUP = 20;
     /** How many suggestions the comment box offers. */
     private static final int SUGGESTIONS = 10;
+    /** How many unread mentions "my work" reads. */
+    static final int MAX_UNREAD = 50;
 
     private final Database database;
     private final CommentRepository comments;
+    private final MentionRepository mentions;
     private final HistoryRepository history;
     private final TaskGate gate;
     private final SpaceGate spaces;
@@ -49,10 +54,11 @@ public final class Comments {
     private final TaskNotices notices;
     private final Clock clock;
 
-    public Comments(Database database, CommentRepository comments, HistoryRepository history, TaskGate gate, SpaceGate spaces,
-                    TaskPeopleRepository taskPeople, People people, TaskNotices notices, Clock clock) {
+    public Comments(Database database, CommentRepository comments, MentionRepository mentions, HistoryRepository history, TaskGate gate,
+                    SpaceGate spaces, TaskPeopleRepository taskPeople, People people, TaskNotices notices, Clock clock) {
         this.database = database;
         this.comments = comments;
+        this.mentions = mentions;
         this.history = history;
         this.gate = gate;
         this.spaces = spaces;
@@ -78,8 +84,14 @@ public final class Comments {
     public Comment add(Person person, long taskId, String body) {
         SeenTask seen = requireToComment(person, taskId);
         String text = checked(body);
-        long id = comments.insert(database, taskId, person.id(), text, now());
-        tellMentioned(person, seen, text, Set.of());
+        List<Long> mentioned = mentioned(person, seen, text, Set.of());
+        Instant now = now();
+        long id = database.inTransaction(tx -> {
+            long created = comments.insert(tx, taskId, person.id(), text, now);
+            mentions.record(tx, created, taskId, mentioned, now);
+            return created;
+        });
+        notices.tell(TaskNotices.MENTIONED, mentioned, person, seen.task());
         return comments.find(database, id).orElseThrow();
     }
 
@@ -93,15 +105,17 @@ public final class Comments {
         Comment comment = ownComment(person, commentId);
         SeenTask seen = requireToComment(person, comment.taskId());
         String text = checked(body);
+        Set<Long> before = Mentions.resolve(comment.body(), candidates(seen, comment.body())).stream()
+                .map(MemberCard::id).collect(Collectors.toSet());
+        List<Long> mentioned = mentioned(person, seen, text, before);
         Instant now = now();
         database.inTransaction(tx -> {
             comments.edit(tx, commentId, text, now);
             history.add(tx, comment.taskId(), person.id(), now, "comment.edited", String.valueOf(commentId), null);
+            mentions.record(tx, commentId, comment.taskId(), mentioned, now);
             return null;
         });
-        Set<Long> before = Mentions.resolve(comment.body(), candidates(seen, comment.body())).stream()
-                .map(MemberCard::id).collect(Collectors.toSet());
-        tellMentioned(person, seen, text, before);
+        notices.tell(TaskNotices.MENTIONED, mentioned, person, seen.task());
         return comments.find(database, commentId).orElseThrow();
     }
 
@@ -189,12 +203,42 @@ public final class Comments {
         return found;
     }
 
-    private void tellMentioned(Person person, SeenTask seen, String text, Set<Long> alreadyTold) {
-        List<Long> mentioned = Mentions.resolve(text, candidates(seen, text)).stream()
+    // Those a text mentions who may see the task, but its author and those already told.
+    private List<Long> mentioned(Person person, SeenTask seen, String text, Set<Long> alreadyTold) {
+        return Mentions.resolve(text, candidates(seen, text)).stream()
                 .map(MemberCard::id)
-                .filter(id -> !alreadyTold.contains(id))
+                .filter(id -> id != person.id() && !alreadyTold.contains(id))
                 .toList();
-        notices.tell(TaskNotices.MENTIONED, mentioned, person, seen.task());
+    }
+
+    /** The reader opened the task (seen: they may): their mentions on it are read. */
+    public void markMentionsRead(Person person, SeenTask seen) {
+        mentions.markRead(database, person.id(), seen.task().id(), now());
+    }
+
+    /**
+     * The tasks where the member was mentioned and which they have not opened since, newest
+     * mention first, one line per task; a task they may no longer see is left out.
+     */
+    public List<UnreadMention> unreadMentions(Person person) {
+        Map<Long, UnreadMention> byTask = new LinkedHashMap<>();
+        for (MentionRepository.Unread unread : mentions.unread(database, person.id(), MAX_UNREAD)) {
+            UnreadMention known = byTask.get(unread.taskId());
+            if (known != null) {
+                byTask.put(unread.taskId(), known.andOneMore());
+                continue;
+            }
+            try {
+                Task task = gate.open(person, unread.taskId()).task();
+                Comment comment = comments.find(database, unread.commentId()).orElseThrow(() -> new NotFoundException("comment"));
+                String author = comment.authorId() == null ? null
+                        : people.member(comment.authorId()).map(MemberCard::displayName).orElse(null);
+                byTask.put(unread.taskId(), new UnreadMention(task, author, unread.at(), 1));
+            } catch (NotFoundException lost) {
+                // Access lost since, or the comment deleted: nothing to show, nothing leaked.
+            }
+        }
+        return List.copyOf(byTask.values());
     }
 
     private SeenTask requireToComment(Person person, long taskId) {

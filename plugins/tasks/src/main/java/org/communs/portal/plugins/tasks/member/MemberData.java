@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.communs.portal.plugins.tasks.comment.Comment;
+import org.communs.portal.plugins.tasks.attachment.AttachmentRepository;
+import org.communs.portal.plugins.tasks.attachment.Attachments;
+import org.communs.portal.plugins.tasks.checklist.ChecklistRepository;
 import org.communs.portal.plugins.tasks.comment.CommentRepository;
+import org.communs.portal.plugins.tasks.comment.MentionRepository;
 import org.communs.portal.plugins.tasks.db.Database;
 import org.communs.portal.plugins.tasks.list.ListRepository;
 import org.communs.portal.plugins.tasks.space.Space;
@@ -31,10 +35,16 @@ public final class MemberData {
     private final TaskPeopleRepository taskPeople;
     private final HistoryRepository history;
     private final CommentRepository comments;
+    private final MentionRepository mentions;
+    private final ChecklistRepository checklists;
+    private final AttachmentRepository attachmentRows;
+    private final Attachments attachments;
     private final TaskIndex index;
 
     public MemberData(Database database, SpaceRepository spaces, ListRepository lists, TaskRepository tasks,
-                      TaskPeopleRepository taskPeople, HistoryRepository history, CommentRepository comments, TaskIndex index) {
+                      TaskPeopleRepository taskPeople, HistoryRepository history, CommentRepository comments,
+                      MentionRepository mentions, ChecklistRepository checklists, AttachmentRepository attachmentRows,
+                      Attachments attachments, TaskIndex index) {
         this.database = database;
         this.spaces = spaces;
         this.lists = lists;
@@ -42,6 +52,10 @@ public final class MemberData {
         this.taskPeople = taskPeople;
         this.history = history;
         this.comments = comments;
+        this.mentions = mentions;
+        this.checklists = checklists;
+        this.attachmentRows = attachmentRows;
+        this.attachments = attachments;
         this.index = index;
     }
 
@@ -64,14 +78,16 @@ public final class MemberData {
 
     /**
      * Erases the member: their private spaces (with everything in them) are deleted; elsewhere
-     * their comments stay without author, and they leave assignments, watchers, shares, roles and
-     * the history's "who". One transaction: all or nothing.
+     * their comments stay without author, and they leave assignments, watchers, shares, roles, mentions
+     * and the history's "who". One transaction: all or nothing.
      */
     public void erase(long memberId) {
         List<Space> own = spaces.privateSpacesOf(database, memberId);
         Set<Long> gone = new HashSet<>();
+        Set<String> files = new HashSet<>();
         for (Space space : own) {
             gone.addAll(tasks.idsInSpace(database, space.id()));
+            files.addAll(attachmentRows.blobsInSpace(database, space.id()));
         }
         Set<Long> unshared = new HashSet<>(taskPeople.tasksSharedWith(database, memberId));
         database.inTransaction(tx -> {
@@ -81,6 +97,9 @@ public final class MemberData {
                 spaces.delete(tx, space.id());
             }
             comments.anonymise(tx, memberId);
+            mentions.removeMember(tx, memberId);
+            checklists.anonymise(tx, memberId);
+            attachmentRows.anonymise(tx, memberId);
             history.anonymise(tx, memberId);
             taskPeople.removeMember(tx, memberId);
             spaces.removeMember(tx, memberId);
@@ -90,6 +109,7 @@ public final class MemberData {
             return null;
         });
         gone.forEach(index::forget);
+        files.forEach(attachments::forgetIfUnused);
         unshared.forEach(index::refreshWithSubtasks);
     }
 

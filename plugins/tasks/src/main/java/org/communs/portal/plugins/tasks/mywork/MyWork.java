@@ -60,7 +60,8 @@ public final class MyWork {
         Map<Long, TaskList> listsById = lists.findAll(database, assigned.stream().map(Task::listId).distinct().toList()).stream()
                 .collect(Collectors.toMap(TaskList::id, Function.identity()));
         Map<Long, Optional<SeenSpace>> seen = new HashMap<>();
-        Map<Long, Status> statusById = new HashMap<>();
+        Map<Long, Status> statusById = statuses.findAll(database, assigned.stream().map(Task::statusId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Status::id, Function.identity()));
         var now = clock.instant();
         for (Task task : assigned) {
             TaskList list = listsById.get(task.listId());
@@ -69,7 +70,7 @@ public final class MyWork {
             if (space.isEmpty() || !sees(person, space.get(), task)) {
                 continue;
             }
-            Status status = statusById.computeIfAbsent(task.statusId(), id -> statuses.find(database, id).orElseThrow());
+            Status status = statusById.get(task.statusId());
             WorkSection section = WorkSections.sectionOf(task.dueDate(), task.dueTime(), now);
             sections.get(section).add(new WorkItem(task, status, list, space.get().space(), section));
         }

@@ -2,6 +2,8 @@ package org.communs.portal.plugins.tasks.rest;
 
 import java.util.List;
 import org.communs.portal.api.people.MemberCard;
+import org.communs.portal.plugins.tasks.attachment.Attachment;
+import org.communs.portal.plugins.tasks.checklist.ChecklistItem;
 import org.communs.portal.plugins.tasks.comment.Comment;
 import org.communs.portal.plugins.tasks.list.Status;
 import org.communs.portal.plugins.tasks.list.TaskList;
@@ -100,16 +102,18 @@ public final class Json {
      * @param updatedAt   when it last changed
      * @param version     send it back to change the task ({@code PATCH})
      * @param subtasks    its subtasks (on {@code GET tasks/{id}} only)
+     * @param tags        its tags, alphabetically
      */
     public record TaskJson(long id, long listId, Long parentId, String title, String description, long statusId, StatusJson status,
                            String priority, String startDate, String dueDate, String dueTime, int position, boolean archived,
-                           List<MemberJson> assignees, String createdAt, String updatedAt, int version, List<TaskJson> subtasks) {
+                           List<MemberJson> assignees, String createdAt, String updatedAt, int version, List<TaskJson> subtasks,
+                           List<String> tags) {
 
-        static TaskJson of(Task task, Status status, List<MemberCard> assignees, List<TaskJson> subtasks) {
+        static TaskJson of(Task task, Status status, List<MemberCard> assignees, List<TaskJson> subtasks, List<String> tags) {
             return new TaskJson(task.id(), task.listId(), task.parentId(), task.title(), task.description(), task.statusId(),
                     StatusJson.of(status), task.priority() == null ? null : task.priority().name(), text(task.startDate()),
                     text(task.dueDate()), task.dueTime() == null ? null : task.dueTime().toString(), task.position(), task.archived(),
-                    MemberJson.of(assignees), text(task.createdAt()), text(task.updatedAt()), task.version(), subtasks);
+                    MemberJson.of(assignees), text(task.createdAt()), text(task.updatedAt()), task.version(), subtasks, tags);
         }
     }
 
@@ -142,6 +146,41 @@ public final class Json {
         static CommentJson of(Comment comment, String author) {
             return new CommentJson(comment.id(), comment.taskId(), comment.authorId(), author, comment.body(),
                     text(comment.createdAt()), text(comment.editedAt()), comment.deleted());
+        }
+    }
+
+    /**
+     * A step of a task's checklist.
+     *
+     * @param id       its id
+     * @param taskId   its task
+     * @param text     what to do (plain text: escape it to show it)
+     * @param position its rank
+     * @param done     whether it is ticked
+     * @param doneAt   when it was ticked, or absent
+     */
+    public record ChecklistItemJson(long id, long taskId, String text, int position, boolean done, String doneAt) {
+
+        static ChecklistItemJson of(ChecklistItem item) {
+            return new ChecklistItemJson(item.id(), item.taskId(), item.text(), item.position(), item.done(), Json.text(item.doneAt()));
+        }
+    }
+
+    /**
+     * A file attached to a task; its content is at {@code attachments/{id}}.
+     *
+     * @param id          its id
+     * @param taskId      its task
+     * @param name        its file name
+     * @param contentType its media type
+     * @param size        its size in bytes
+     * @param uploadedAt  when it was attached
+     */
+    public record AttachmentJson(long id, long taskId, String name, String contentType, long size, String uploadedAt) {
+
+        static AttachmentJson of(Attachment attachment) {
+            return new AttachmentJson(attachment.id(), attachment.taskId(), attachment.name(), attachment.contentType(),
+                    attachment.sizeBytes(), Json.text(attachment.uploadedAt()));
         }
     }
 

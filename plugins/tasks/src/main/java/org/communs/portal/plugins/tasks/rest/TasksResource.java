@@ -2,7 +2,9 @@ package org.communs.portal.plugins.tasks.rest;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -13,6 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +30,13 @@ import java.util.stream.Collectors;
 import org.communs.portal.api.people.MemberCard;
 import org.communs.portal.plugins.tasks.access.Person;
 import org.communs.portal.plugins.tasks.app.TasksServices;
+import org.communs.portal.plugins.tasks.attachment.Attachment;
+import org.communs.portal.plugins.tasks.checklist.ChecklistItem;
 import org.communs.portal.plugins.tasks.comment.Comment;
 import org.communs.portal.plugins.tasks.problem.InvalidInputException;
 import org.communs.portal.plugins.tasks.problem.NotFoundException;
+import org.communs.portal.plugins.tasks.rest.Json.AttachmentJson;
+import org.communs.portal.plugins.tasks.rest.Json.ChecklistItemJson;
 import org.communs.portal.plugins.tasks.rest.Json.CommentJson;
 import org.communs.portal.plugins.tasks.rest.Json.ConflictJson;
 import org.communs.portal.plugins.tasks.rest.Json.ErrorJson;
@@ -158,6 +169,9 @@ public class TasksResource {
      * @param assignee only tasks assigned to this member
      * @param priority only this priority
      * @param words    only tasks whose title or description holds these words
+     * @param tag      only tasks with this tag
+     * @param dueFrom  only tasks due on this day ({@code 2026-03-10}) or later
+     * @param dueTo    only tasks due on this day or sooner
      * @param page     from 0
      * @param size     1 to 200 (default 50)
      */
@@ -165,11 +179,14 @@ public class TasksResource {
     @Path("lists/{listId}/tasks")
     @Produces(MediaType.APPLICATION_JSON)
     public Response tasks(@PathParam("listId") long listId, @QueryParam("status") Long status, @QueryParam("assignee") Long assignee,
-                          @QueryParam("priority") String priority, @QueryParam("q") String words,
+                          @QueryParam("priority") String priority, @QueryParam("q") String words, @QueryParam("tag") String tag,
+                          @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
                           @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return answer(() -> {
             Priority wanted = priority == null || priority.isBlank() ? null : TaskFields.priority(priority);
-            TaskSlice slice = services.tasks().slice(person(), listId, new TaskFilter(status, assignee, wanted, words), page, size);
+            TaskFilter filter = new TaskFilter(status, assignee, wanted, words, tag, TaskFields.date("dueFrom", dueFrom),
+                    TaskFields.date("dueTo", dueTo));
+            TaskSlice slice = services.tasks().slice(person(), listId, filter, page, size);
             List<TaskJson> items = slice.rows().stream().map(TasksResource::json).toList();
             return Response.ok(new TaskPageJson(items, slice.page(), slice.size(), slice.hasMore())).build();
         });
@@ -339,6 +356,131 @@ public class TasksResource {
         });
     }
 
+    /** Tags a task: {@code {"tag"}}; 200 with its tags (alphabetically). A tag it has already changes nothing. */
+    @POST
+    @Path("tasks/{taskId}/tags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response addTag(@PathParam("taskId") long taskId, JsonObject json) {
+        return answer(() -> Response.ok(services.tags().add(person(), taskId, new Body(json).text("tag"))).build());
+    }
+
+    /** Takes a tag off a task; 200 with its tags. */
+    @DELETE
+    @Path("tasks/{taskId}/tags/{tag}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response removeTag(@PathParam("taskId") long taskId, @PathParam("tag") String tag) {
+        return answer(() -> Response.ok(services.tags().remove(person(), taskId, tag)).build());
+    }
+
+    /** @return a task's attachments, oldest first */
+    @GET
+    @Path("tasks/{taskId}/attachments")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response attachments(@PathParam("taskId") long taskId) {
+        return answer(() -> Response.ok(services.attachments().of(person(), taskId).stream().map(AttachmentJson::of).toList()).build());
+    }
+
+    /**
+     * Attaches a file: the body is its content, {@code Content-Type} its type, {@code ?name=} its
+     * file name; 201 with the attachment.
+     */
+    @POST
+    @Path("tasks/{taskId}/attachments")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response attach(@PathParam("taskId") long taskId, @QueryParam("name") String name,
+                           @HeaderParam("Content-Type") String contentType, InputStream content) {
+        return answer(() -> created(AttachmentJson.of(services.attachments().attach(person(), taskId, name, contentType, content))));
+    }
+
+    /**
+     * An attachment's content, always as a download: a file a member uploaded never runs as a page
+     * of the portal (only images, PDF and plain text keep their type; nothing is sniffed).
+     */
+    @GET
+    @Path("attachments/{attachmentId}")
+    public Response download(@PathParam("attachmentId") long attachmentId) {
+        return answer(() -> {
+            Person person = person();
+            Attachment attachment = services.attachments().find(person, attachmentId);
+            InputStream content;
+            try {
+                content = services.attachments().open(person, attachmentId);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+            String encoded = URLEncoder.encode(attachment.name(), StandardCharsets.UTF_8).replace("+", "%20");
+            return Response.ok(content)
+                    .type(Downloads.safeType(attachment.contentType()))
+                    .header("Content-Disposition", "attachment; filename=\"" + Downloads.asciiName(attachment.name())
+                            + "\"; filename*=UTF-8''" + encoded)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Content-Security-Policy", "sandbox")
+                    .header("Content-Length", attachment.sizeBytes())
+                    .build();
+        });
+    }
+
+    /** Removes an attachment; 204. */
+    @DELETE
+    @Path("attachments/{attachmentId}")
+    public Response removeAttachment(@PathParam("attachmentId") long attachmentId) {
+        return answer(() -> {
+            services.attachments().remove(person(), attachmentId);
+            return Response.noContent().build();
+        });
+    }
+
+    /** @return a task's checklist, in order */
+    @GET
+    @Path("tasks/{taskId}/checklist")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response checklist(@PathParam("taskId") long taskId) {
+        return answer(() -> Response.ok(services.checklists().of(person(), taskId).stream().map(ChecklistItemJson::of).toList()).build());
+    }
+
+    /** Adds a step at the end of a task's checklist: {@code {"text"}}; 201 with the step. */
+    @POST
+    @Path("tasks/{taskId}/checklist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response addStep(@PathParam("taskId") long taskId, JsonObject json) {
+        return answer(() -> created(ChecklistItemJson.of(services.checklists().add(person(), taskId, new Body(json).text("text")))));
+    }
+
+    /** Changes a step: {@code {"text", "done"}}, each optional; 200 with the step. */
+    @PATCH
+    @Path("checklist/{itemId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response changeStep(@PathParam("itemId") long itemId, JsonObject json) {
+        return answer(() -> {
+            Body body = new Body(json);
+            Person person = person();
+            // Both read before either is written: a "done" of the wrong type does not leave a renamed step.
+            Boolean done = body.flag("done");
+            String text = body.has("text") ? body.text("text") : null;
+            ChecklistItem item = services.checklists().item(person, itemId);
+            if (text != null) {
+                item = services.checklists().rename(person, itemId, text);
+            }
+            if (done != null) {
+                item = services.checklists().setDone(person, itemId, done);
+            }
+            return Response.ok(ChecklistItemJson.of(item)).build();
+        });
+    }
+
+    /** Removes a step; 204. */
+    @DELETE
+    @Path("checklist/{itemId}")
+    public Response removeStep(@PathParam("itemId") long itemId) {
+        return answer(() -> {
+            services.checklists().remove(person(), itemId);
+            return Response.noContent().build();
+        });
+    }
+
     private Response answer(Supplier<Response> call) {
         try {
             return call.get();
@@ -381,15 +523,15 @@ public class TasksResource {
     }
 
     private static TaskJson json(TaskRow row) {
-        return TaskJson.of(row.task(), row.status(), row.assignees(), null);
+        return TaskJson.of(row.task(), row.status(), row.assignees(), null, row.tags());
     }
 
     private static TaskJson json(TaskDetails details) {
-        return TaskJson.of(details.task(), details.status(), details.assignees(), null);
+        return TaskJson.of(details.task(), details.status(), details.assignees(), null, details.tags());
     }
 
     private static TaskJson detailsJson(TaskDetails details) {
         List<TaskJson> subtasks = details.subtasks().stream().map(TasksResource::json).toList();
-        return TaskJson.of(details.task(), details.status(), details.assignees(), subtasks);
+        return TaskJson.of(details.task(), details.status(), details.assignees(), subtasks, details.tags());
     }
 }

@@ -15,9 +15,10 @@ import org.communs.portal.plugins.tasks.list.Status;
  * @param parent     its parent task, or null
  * @param watching   whether the member watches it
  * @param sharedWith the members it is shared with, named (for those who may change it; else empty)
+ * @param tags       its tags, alphabetically
  */
 public record TaskDetails(SeenTask seen, Status status, List<Status> statuses, List<MemberCard> assignees, List<TaskRow> subtasks,
-                          Task parent, boolean watching, List<MemberCard> sharedWith) {
+                          Task parent, boolean watching, List<MemberCard> sharedWith, List<String> tags) {
 
     /** @return the task */
     public Task task() {

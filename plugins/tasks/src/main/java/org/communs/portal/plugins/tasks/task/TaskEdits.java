@@ -154,6 +154,35 @@ public final class TaskEdits {
         return tasks.find(database, taskId).orElseThrow();
     }
 
+    /**
+     * Puts a task just before another of its list (drag and drop, or "move up / down" on a board),
+     * or last when {@code beforeTaskId} is null.
+     *
+     * @throws InvalidInputException a subtask (its order is under its task), or a task to go before
+     *                               that is not a task of the same list
+     */
+    public void place(Person person, long taskId, Long beforeTaskId) {
+        SeenTask seen = gate.openToWrite(person, taskId);
+        if (seen.task().isSubtask()) {
+            throw new InvalidInputException("task", "error.place.subtask");
+        }
+        if (beforeTaskId != null && beforeTaskId == taskId) {
+            return;
+        }
+        database.inTransaction(tx -> {
+            tasks.lock(tx, taskId).orElseThrow(() -> new NotFoundException("task"));
+            Integer position = null;
+            if (beforeTaskId != null) {
+                Task before = tasks.find(tx, beforeTaskId)
+                        .filter(found -> found.listId() == seen.task().listId() && !found.isSubtask() && !found.archived())
+                        .orElseThrow(() -> new InvalidInputException("before", "error.place.before"));
+                position = before.position();
+            }
+            tasks.place(tx, seen.task().listId(), taskId, position);
+            return null;
+        });
+    }
+
     /** Archives a task and its subtasks: out of lists, boards and the search; kept, and restorable. */
     public void archive(Person person, long taskId) {
         gate.openToWrite(person, taskId);

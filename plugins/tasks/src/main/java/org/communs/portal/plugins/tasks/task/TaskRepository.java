@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.communs.portal.plugins.tasks.db.Rows;
 import org.communs.portal.plugins.tasks.db.Sql;
@@ -19,6 +21,9 @@ public final class TaskRepository {
     private static final String COLUMNS = "t.id, t.list_id, t.parent_id, t.title, t.description, t.status_id, t.priority,"
             + " t.start_date, t.due_date, t.due_time, t.position, t.archived_at, t.created_by, t.created_at, t.updated_at, t.version";
     private static final String ORDER = " ORDER BY t.position, t.id";
+    // A guest sees the tasks shared with them and the subtasks of those.
+    private static final String SHARED_OR_PARENT_SHARED = " AND (t.id IN (SELECT s.task_id FROM tasks_share s WHERE s.member_id = ?)"
+            + " OR t.parent_id IN (SELECT s.task_id FROM tasks_share s WHERE s.member_id = ?))";
 
     /** @return the task, if there is one */
     public Optional<Task> find(Sql sql, long id) {
@@ -77,9 +82,20 @@ public final class TaskRepository {
             values.add(pattern);
             values.add(pattern);
         }
+        if (filter.tag() != null) {
+            where.append(" AND t.id IN (SELECT g.task_id FROM tasks_tag g WHERE g.tag = ?)");
+            values.add(filter.tag());
+        }
+        if (filter.dueFrom() != null) {
+            where.append(" AND t.due_date >= ?");
+            values.add(filter.dueFrom());
+        }
+        if (filter.dueTo() != null) {
+            where.append(" AND t.due_date <= ?");
+            values.add(filter.dueTo());
+        }
         if (sharedWith != null) {
-            where.append(" AND (t.id IN (SELECT s.task_id FROM tasks_share s WHERE s.member_id = ?)"
-                    + " OR t.parent_id IN (SELECT s.task_id FROM tasks_share s WHERE s.member_id = ?))");
+            where.append(SHARED_OR_PARENT_SHARED);
             values.add(sharedWith);
             values.add(sharedWith);
         }
@@ -87,6 +103,86 @@ public final class TaskRepository {
         values.add(offset);
         return sql.list("SELECT " + COLUMNS + " FROM tasks_task t" + where + ORDER + " LIMIT ? OFFSET ?",
                 TaskRepository::task, values.toArray());
+    }
+
+    /**
+     * How many cards each column of a list's board holds: its tasks that are not archived, by
+     * status. A card is a task (its subtasks are counted on it); a guest's cards are the tasks
+     * shared with them, subtasks included.
+     *
+     * @param sharedWith a guest's id, or null for everything
+     * @return the count of each status that has cards
+     */
+    public Map<Long, Integer> cardsByStatus(Sql sql, long listId, Long sharedWith) {
+        List<Object> values = new ArrayList<>(List.of(listId));
+        String cards = cardCondition(sharedWith, values);
+        return counts(sql.list("SELECT t.status_id, COUNT(*) FROM tasks_task t WHERE t.list_id = ? AND t.archived_at IS NULL" + cards
+                + " GROUP BY t.status_id", TaskRepository::count, values.toArray()));
+    }
+
+    /**
+     * The first cards of one column of a board, in order: one range of the index
+     * {@code tasks_task_list} (list, archived, status, position), whatever the board's size.
+     */
+    public List<Task> column(Sql sql, long listId, long statusId, Long sharedWith, int limit) {
+        List<Object> values = new ArrayList<>(List.of(listId, statusId));
+        String cards = cardCondition(sharedWith, values);
+        values.add(limit);
+        return sql.list("SELECT " + COLUMNS + " FROM tasks_task t WHERE t.list_id = ? AND t.archived_at IS NULL AND t.status_id = ?"
+                + cards + ORDER + " LIMIT ?", TaskRepository::task, values.toArray());
+    }
+
+    /**
+     * Counts a list's tasks that are not archived (subtasks included) by whether they are finished,
+     * overall and per assignee, in one statement.
+     *
+     * @return rows of (assignee or null for the whole list, finished, count)
+     */
+    public List<ProgressCount> progress(Sql sql, long listId) {
+        String finished = "st.category IN ('DONE', 'CLOSED')";
+        return sql.list("SELECT NULL AS member_id, " + finished + " AS finished, COUNT(*) AS n FROM tasks_task t"
+                        + " JOIN tasks_status st ON st.id = t.status_id WHERE t.list_id = ? AND t.archived_at IS NULL GROUP BY finished"
+                        + " UNION ALL SELECT a.member_id, " + finished + ", COUNT(*) FROM tasks_task t"
+                        + " JOIN tasks_status st ON st.id = t.status_id JOIN tasks_assignee a ON a.task_id = t.id"
+                        + " WHERE t.list_id = ? AND t.archived_at IS NULL GROUP BY a.member_id, " + finished,
+                row -> new ProgressCount(Rows.longOrNull(row, "member_id"), row.getBoolean("finished"), row.getInt("n")), listId, listId);
+    }
+
+    /**
+     * A count of {@link #progress}.
+     *
+     * @param memberId the assignee, or null for the whole list
+     * @param finished whether these tasks are finished
+     * @param count    how many
+     */
+    public record ProgressCount(Long memberId, boolean finished, int count) {
+    }
+
+    /** @return how many subtasks, not archived, each of these tasks has (those with none are absent) */
+    public Map<Long, Integer> subtaskCounts(Sql sql, Collection<Long> parentIds) {
+        if (parentIds.isEmpty()) {
+            return Map.of();
+        }
+        return counts(sql.list("SELECT t.parent_id, COUNT(*) FROM tasks_task t WHERE t.archived_at IS NULL AND t.parent_id IN ("
+                + Rows.placeholders(parentIds.size()) + ") GROUP BY t.parent_id", TaskRepository::count, parentIds.toArray()));
+    }
+
+    private static Map.Entry<Long, Integer> count(ResultSet row) throws SQLException {
+        return Map.entry(row.getLong(1), row.getInt(2));
+    }
+
+    private static Map<Long, Integer> counts(List<Map.Entry<Long, Integer>> rows) {
+        Map<Long, Integer> counts = new HashMap<>();
+        rows.forEach(row -> counts.put(row.getKey(), row.getValue()));
+        return counts;
+    }
+
+    private static String cardCondition(Long sharedWith, List<Object> values) {
+        if (sharedWith == null) {
+            return " AND t.parent_id IS NULL";
+        }
+        values.add(sharedWith);
+        return " AND t.id IN (SELECT s.task_id FROM tasks_share s WHERE s.member_id = ?)";
     }
 
     /** @return the open tasks assigned to a member that are not archived, in lists that are not, soonest due first */
@@ -144,6 +240,22 @@ public final class TaskRepository {
     public void move(Sql sql, long id, long listId, long statusId, Instant at) {
         sql.update("UPDATE tasks_task SET list_id = ?, status_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
                 listId, statusId, at, id);
+    }
+
+    /**
+     * Puts a task of a list just before another (or last, when there is none), in two statements
+     * whatever the list's size: the tasks from that place on move one down, the task takes it.
+     * Its version does not change: the order is not the task's content (a form open on it stays valid).
+     */
+    public void place(Sql sql, long listId, long id, Integer beforePosition) {
+        if (beforePosition == null) {
+            sql.update("UPDATE tasks_task t, (SELECT COALESCE(MAX(position), 0) + 1 AS last FROM tasks_task"
+                    + " WHERE list_id = ? AND parent_id IS NULL) m SET t.position = m.last WHERE t.id = ?", listId, id);
+            return;
+        }
+        sql.update("UPDATE tasks_task SET position = position + 1 WHERE list_id = ? AND parent_id IS NULL AND position >= ? AND id <> ?",
+                listId, beforePosition, id);
+        sql.update("UPDATE tasks_task SET position = ? WHERE id = ?", beforePosition, id);
     }
 
     /** Marks a change that is not one of the task's own fields (assignees): a newer version, a newer time. */

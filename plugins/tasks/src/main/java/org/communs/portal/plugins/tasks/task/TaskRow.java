@@ -11,12 +11,19 @@ import org.communs.portal.plugins.tasks.list.Status;
  * @param status    its status
  * @param assignees its assignees, named
  * @param subtasks  its subtasks shown under it (those the filter kept), empty for a subtask
+ * @param tags      its tags, alphabetically
  */
-public record TaskRow(Task task, Status status, List<MemberCard> assignees, List<TaskRow> subtasks) {
+public record TaskRow(Task task, Status status, List<MemberCard> assignees, List<TaskRow> subtasks, List<String> tags) {
 
     public TaskRow {
         assignees = List.copyOf(assignees);
         subtasks = List.copyOf(subtasks);
+        tags = List.copyOf(tags);
+    }
+
+    /** A row without tags. */
+    public TaskRow(Task task, Status status, List<MemberCard> assignees, List<TaskRow> subtasks) {
+        this(task, status, assignees, subtasks, List.of());
     }
 
     /** @return the assignees' names, comma-separated (for a compact cell) */

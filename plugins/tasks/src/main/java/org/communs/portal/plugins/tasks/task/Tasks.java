@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,6 +32,7 @@ public final class Tasks {
     private final Database database;
     private final TaskRepository tasks;
     private final TaskPeopleRepository people;
+    private final TagRepository tags;
     private final HistoryRepository history;
     private final StatusRepository statuses;
     private final Lists lists;
@@ -41,12 +44,13 @@ public final class Tasks {
     private final People portalPeople;
     private final Clock clock;
 
-    public Tasks(Database database, TaskRepository tasks, TaskPeopleRepository people, HistoryRepository history,
+    public Tasks(Database database, TaskRepository tasks, TaskPeopleRepository people, TagRepository tags, HistoryRepository history,
                  StatusRepository statuses, Lists lists, TaskGate gate, SpaceGate spaces, TaskPeople taskPeople, TaskNotices notices,
                  TaskIndex index, People portalPeople, Clock clock) {
         this.database = database;
         this.tasks = tasks;
         this.people = people;
+        this.tags = tags;
         this.history = history;
         this.statuses = statuses;
         this.lists = lists;
@@ -127,7 +131,7 @@ public final class Tasks {
         Task parent = task.parentId() == null ? null : tasks.find(database, task.parentId()).orElse(null);
         List<MemberCard> shared = seen.isWritable() ? portalPeople.members(people.sharedWith(database, taskId)) : List.of();
         return new TaskDetails(seen, byId.get(task.statusId()), workflow, named(assignees.get(taskId), cards), subtasks, parent,
-                people.watchers(database, taskId).contains(person.id()), shared);
+                people.watchers(database, taskId).contains(person.id()), shared, tags.ofTask(database, taskId));
     }
 
     /**
@@ -150,10 +154,71 @@ public final class Tasks {
         List<TaskRow> tree = new ArrayList<>();
         for (TaskRow row : flat) {
             if (!row.task().isSubtask() || !shown.contains(row.task().parentId())) {
-                tree.add(new TaskRow(row.task(), row.status(), row.assignees(), children.getOrDefault(row.task().id(), List.of())));
+                tree.add(new TaskRow(row.task(), row.status(), row.assignees(), children.getOrDefault(row.task().id(), List.of()),
+                        row.tags()));
             }
         }
         return tree;
+    }
+
+    /**
+     * A list's board: per status, how many cards and the first ones. The statements it takes do not
+     * grow with the list: counts in one, then one index range per column, assignees and subtask
+     * counts of the shown cards in one each.
+     *
+     * @param shown how many cards to show per status id ({@link BoardColumn#PAGE} for a status not in it,
+     *              at most {@link BoardColumn#MAX_SHOWN})
+     * @return the columns in workflow order
+     */
+    public List<BoardColumn> board(Person person, long listId, Map<Long, Integer> shown) {
+        SeenList list = lists.open(person, listId);
+        Long guest = guestOf(person, list);
+        List<Status> workflow = statuses.ofList(database, listId);
+        Map<Long, Integer> totals = tasks.cardsByStatus(database, listId, guest);
+        Map<Long, List<Task>> cards = new LinkedHashMap<>();
+        for (Status status : workflow) {
+            int limit = Math.max(1, Math.min(shown.getOrDefault(status.id(), BoardColumn.PAGE), BoardColumn.MAX_SHOWN));
+            cards.put(status.id(), totals.containsKey(status.id()) ? tasks.column(database, listId, status.id(), guest, limit) : List.of());
+        }
+        List<Task> all = cards.values().stream().flatMap(List::stream).toList();
+        Map<Long, TaskRow> rows = rows(workflow, all).stream().collect(Collectors.toMap(row -> row.task().id(), Function.identity()));
+        Map<Long, Integer> subtasks = tasks.subtaskCounts(database, all.stream().filter(task -> !task.isSubtask()).map(Task::id).toList());
+        return workflow.stream()
+                .map(status -> new BoardColumn(status, totals.getOrDefault(status.id(), 0), cards.get(status.id()).stream()
+                        .map(task -> new BoardColumn.Card(rows.get(task.id()), subtasks.getOrDefault(task.id(), 0)))
+                        .toList()))
+                .toList();
+    }
+
+    /**
+     * A list's progress, for those who see all its tasks (a guest sees only some: no counts of the
+     * others).
+     *
+     * @return the progress, or empty for a guest
+     */
+    public Optional<ListProgress> progress(Person person, long listId) {
+        SeenList list = lists.open(person, listId);
+        if (guestOf(person, list) != null) {
+            return Optional.empty();
+        }
+        int done = 0;
+        int total = 0;
+        Map<Long, int[]> perMember = new LinkedHashMap<>();
+        for (TaskRepository.ProgressCount count : tasks.progress(database, listId)) {
+            if (count.memberId() == null) {
+                total += count.count();
+                done += count.finished() ? count.count() : 0;
+            } else {
+                int[] counts = perMember.computeIfAbsent(count.memberId(), id -> new int[2]);
+                counts[1] += count.count();
+                counts[0] += count.finished() ? count.count() : 0;
+            }
+        }
+        List<ListProgress.Share> shares = portalPeople.members(perMember.keySet()).stream()
+                .sorted(Comparator.comparing(MemberCard::displayName, String.CASE_INSENSITIVE_ORDER))
+                .map(member -> new ListProgress.Share(member, perMember.get(member.id())[0], perMember.get(member.id())[1]))
+                .toList();
+        return Optional.of(new ListProgress(done, total, shares));
     }
 
     /**
@@ -189,10 +254,16 @@ public final class Tasks {
 
     /** @return the rows of tasks of a list, with their statuses and assignees */
     List<TaskRow> rows(long listId, List<Task> found) {
-        Map<Long, Status> byId = statuses.ofList(database, listId).stream().collect(Collectors.toMap(Status::id, Function.identity()));
+        return rows(statuses.ofList(database, listId), found);
+    }
+
+    private List<TaskRow> rows(List<Status> workflow, List<Task> found) {
+        Map<Long, Status> byId = workflow.stream().collect(Collectors.toMap(Status::id, Function.identity()));
         Map<Long, Set<Long>> assignees = people.assigneesOf(database, found.stream().map(Task::id).toList());
         Map<Long, MemberCard> cards = cards(assignees.values().stream().flatMap(Set::stream).toList());
-        return found.stream().map(task -> row(task, byId.get(task.statusId()), assignees, cards, List.of())).toList();
+        Map<Long, List<String>> tagged = tags.ofTasks(database, found.stream().map(Task::id).toList());
+        return found.stream().map(task -> new TaskRow(task, byId.get(task.statusId()), named(assignees.get(task.id()), cards), List.of(),
+                tagged.getOrDefault(task.id(), List.of()))).toList();
     }
 
     // A guest of the space sees only what is shared with them: the query narrows to it.

@@ -34,6 +34,9 @@ record HistoryWords(TasksTexts texts, Map<Long, Status> statuses, Map<Long, Stri
             case "archived" -> texts.text("history.archived." + entry.newValue(), who);
             case "shared" -> texts.text("history.shared", who, member(entry.newValue()));
             case "unshared" -> texts.text("history.unshared", who, member(entry.oldValue()));
+            case "checklist.added", "checklist.done", "checklist.undone", "tag.added", "attachment.added" ->
+                    texts.text("history." + field, who, entry.newValue());
+            case "checklist.removed", "tag.removed", "attachment.removed" -> texts.text("history." + field, who, entry.oldValue());
             default -> texts.text("history." + field, who, value(field, entry.oldValue()), value(field, entry.newValue()));
         };
     }

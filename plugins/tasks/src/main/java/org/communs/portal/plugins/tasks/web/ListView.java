@@ -56,6 +56,11 @@ public abstract class ListView extends TasksPage implements ViewModel {
         return seen().map(SeenList::isWritable).orElse(false);
     }
 
+    /** @return whether the reader owns the list's space (its settings are for them; actions check again) */
+    public boolean isManager() {
+        return seen().map(found -> found.space().isManager()).orElse(false);
+    }
+
     /** @return the list's statuses, in workflow order */
     public List<Status> getStatuses() {
         return statuses.get(() -> seen().map(found -> services.lists().statuses(person(), found.list().id())).orElse(List.of()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.communs.portal.plugins.tasks.app.TasksServices;
+import org.communs.portal.plugins.tasks.comment.UnreadMention;
 import org.communs.portal.plugins.tasks.mywork.WorkItem;
 import org.communs.portal.plugins.tasks.mywork.WorkSection;
 
@@ -18,6 +19,7 @@ public class MyWorkPage extends TasksPage {
     static final int WIDGET_SIZE = 8;
 
     private Map<WorkSection, List<WorkItem>> sections;
+    private List<UnreadMention> mentions;
 
     public MyWorkPage(TasksServices services) {
         super(services);
@@ -32,6 +34,14 @@ public class MyWorkPage extends TasksPage {
                     text("mine.section." + name), section.getValue()));
         }
         return views;
+    }
+
+    /** @return the tasks where the reader was mentioned and which they have not opened since */
+    public List<UnreadMention> getMentions() {
+        if (mentions == null) {
+            mentions = services.comments().unreadMentions(person());
+        }
+        return mentions;
     }
 
     /** @return whether nothing is assigned to the reader */

@@ -51,7 +51,10 @@ final class Pages {
      */
     static void redirect(String page) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        // Both: keep the messages, and tell the flash that a redirect follows (the navigation
+        // handler does it for "faces-redirect", an ExternalContext redirect does not).
         external.getFlash().setKeepMessages(true);
+        external.getFlash().setRedirect(true);
         try {
             external.redirect(external.getRequestContextPath() + "/plugins/tasks/" + page);
         } catch (IOException failed) {

@@ -1,14 +1,19 @@
 package org.communs.portal.plugins.tasks.web;
 
-import java.util.ArrayList;
+import jakarta.faces.application.FacesMessage;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.communs.portal.api.people.MemberCard;
 import org.communs.portal.api.plugin.ViewModel;
 import org.communs.portal.plugins.tasks.app.TasksServices;
-import org.communs.portal.plugins.tasks.list.TaskList;
+import org.communs.portal.plugins.tasks.attachment.Attachment;
+import org.communs.portal.plugins.tasks.attachment.Attachments;
+import org.communs.portal.plugins.tasks.checklist.ChecklistItem;
 import org.communs.portal.plugins.tasks.problem.NotFoundException;
-import org.communs.portal.plugins.tasks.space.SeenSpace;
 import org.communs.portal.plugins.tasks.task.StaleTaskException;
 import org.communs.portal.plugins.tasks.task.Task;
 import org.communs.portal.plugins.tasks.task.TaskChanges;
@@ -28,6 +33,9 @@ public class TaskPage extends TasksPage implements ViewModel {
     private final PerRequest<Form> form = new PerRequest<>();
     private final PerRequest<List<StreamItem>> stream = new PerRequest<>();
     private final PerRequest<List<MoveTarget>> moveTargets = new PerRequest<>();
+    private final PerRequest<List<ChecklistItem>> checklist = new PerRequest<>();
+    private final PerRequest<List<Attachment>> attachments = new PerRequest<>();
+    private transient Part upload;
     private String commentText;
     private MemberCard assignee;
     private MemberCard shareWith;
@@ -78,21 +86,7 @@ public class TaskPage extends TasksPage implements ViewModel {
 
     /** @return the lists the task may move to: in spaces where the reader writes, not archived, not its own */
     public List<MoveTarget> getMoveTargets() {
-        return moveTargets.get(this::readMoveTargets);
-    }
-
-    private List<MoveTarget> readMoveTargets() {
-        List<MoveTarget> targets = new ArrayList<>();
-        for (SeenSpace space : services.spaces().visibleTo(person())) {
-            if (space.isWriter()) {
-                for (TaskList list : services.lists().visibleLists(person(), space)) {
-                    if (!list.archived() && list.id() != getTask().listId()) {
-                        targets.add(new MoveTarget(list.id(), space.space().name() + " › " + list.name()));
-                    }
-                }
-            }
-        }
-        return targets;
+        return moveTargets.get(() -> MoveTarget.writableLists(services, person(), getTask().listId()));
     }
 
     /** Saves the form's fields, if nobody changed the task since the reader opened it. */
@@ -133,6 +127,46 @@ public class TaskPage extends TasksPage implements ViewModel {
             confirm("task.added", title.strip());
             Pages.redirect("task.xhtml?id=" + taskId);
         }
+    }
+
+    /** @return the task's checklist, in order */
+    public List<ChecklistItem> getChecklist() {
+        return checklist.get(() -> seen().map(found -> services.checklists().of(person(), taskId)).orElse(List.of()));
+    }
+
+    /** @return "2 sur 5": the ticked steps out of all */
+    public String getChecklistProgress() {
+        List<ChecklistItem> steps = getChecklist();
+        return services.texts().text("checklist.progress", steps.stream().filter(ChecklistItem::done).count(), steps.size());
+    }
+
+    /** Adds the step typed in {@code step-text}; the box empties and keeps the focus. */
+    public void addStep() {
+        String text = Pages.param("step-text");
+        attempt(() -> services.checklists().add(person(), taskId, text));
+        checklist.clear();
+        stream.clear();
+    }
+
+    /** Ticks or unticks a step: called by the page's script with {@code itemId} and {@code done}. */
+    public void tickStep() {
+        Long itemId = Pages.idParam("itemId");
+        boolean done = Boolean.parseBoolean(Pages.param("done"));
+        if (itemId != null) {
+            attempt(() -> services.checklists().setDone(person(), itemId, done));
+        }
+        checklist.clear();
+        stream.clear();
+    }
+
+    /** Removes a step ({@code itemId}). */
+    public void removeStep() {
+        Long itemId = Pages.idParam("itemId");
+        if (itemId != null) {
+            attempt(() -> services.checklists().remove(person(), itemId));
+        }
+        checklist.clear();
+        stream.clear();
     }
 
     /** Sends the comment of the box. */
@@ -178,6 +212,64 @@ public class TaskPage extends TasksPage implements ViewModel {
             return services.comments().suggestions(person(), taskId, typed);
         } catch (RuntimeException notNow) {
             return List.of();
+        }
+    }
+
+    /** @return the task's attachments, oldest first */
+    public List<Attachment> getAttachments() {
+        return attachments.get(() -> seen().map(found -> services.attachments().of(person(), taskId)).orElse(List.of()));
+    }
+
+    /** Attaches the file of the form. */
+    public void attach() {
+        Part file = upload;
+        upload = null;
+        if (file == null || file.getSize() == 0 && (file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank())) {
+            Pages.show(FacesMessage.SEVERITY_ERROR, text("error.attachment.missing"));
+            return;
+        }
+        boolean done = attempt(() -> {
+            try (InputStream content = file.getInputStream()) {
+                services.attachments().attach(person(), taskId, file.getSubmittedFileName(), file.getContentType(), content);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        });
+        if (done) {
+            confirm("task.attached", Attachments.displayName(file.getSubmittedFileName()));
+            Pages.redirect("task.xhtml?id=" + taskId);
+        }
+    }
+
+    /** Removes an attachment ({@code attachmentId}). */
+    public void removeAttachment() {
+        Long attachmentId = Pages.idParam("attachmentId");
+        if (attachmentId != null && attempt(() -> services.attachments().remove(person(), attachmentId))) {
+            Pages.redirect("task.xhtml?id=" + taskId);
+        }
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    /** Tags the task with the text of {@code tag-text}. */
+    public void addTag() {
+        String tag = Pages.param("tag-text");
+        if (attempt(() -> services.tags().add(person(), taskId, tag))) {
+            Pages.redirect("task.xhtml?id=" + taskId);
+        }
+    }
+
+    /** Takes a tag off ({@code tag}). */
+    public void removeTag() {
+        String tag = Pages.param("tag");
+        if (tag != null && attempt(() -> services.tags().remove(person(), taskId, tag))) {
+            Pages.redirect("task.xhtml?id=" + taskId);
         }
     }
 
@@ -341,7 +433,9 @@ public class TaskPage extends TasksPage implements ViewModel {
                 return Optional.empty();
             }
             try {
-                return Optional.of(services.tasks().details(person(), taskId));
+                TaskDetails found = services.tasks().details(person(), taskId);
+                services.comments().markMentionsRead(person(), found.seen());
+                return Optional.of(found);
             } catch (NotFoundException hidden) {
                 return Optional.empty();
             }

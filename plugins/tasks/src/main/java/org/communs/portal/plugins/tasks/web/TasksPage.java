@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.logging.Level;
@@ -72,6 +73,26 @@ public abstract class TasksPage {
     }
 
     /** @return the acting member (read once per request) */
+    /** @return a text with two values */
+    public String format2(String key, Object first, Object second) {
+        return services.texts().text(key, first, second);
+    }
+
+    /** @return a size in the reader's language: "340 Ko", "2,4 Mo" */
+    public String size(long bytes) {
+        Locale locale = services.context().texts().locale();
+        boolean french = "fr".equals(locale.getLanguage());
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + (french ? " Ko" : " KB");
+        }
+        return String.format(locale, "%.1f", bytes / (1024.0 * 1024)) + (french ? " Mo" : " MB");
+    }
+
+    /** @return "12 sur 40 terminées" in the reader's language */
+    public String progressText(int done, int total) {
+        return services.texts().text("progress.count", done, total);
+    }
+
     protected Person person() {
         return person.get(services::currentPerson);
     }
@@ -82,16 +103,30 @@ public abstract class TasksPage {
      * @return whether it succeeded
      */
     protected boolean attempt(Runnable action) {
+        return attempt(null, action);
+    }
+
+    /**
+     * Runs an action on one of several things (a bulk change), its refusal naming the thing.
+     *
+     * @param about the thing's name, or null
+     * @return whether it succeeded
+     */
+    protected boolean attempt(String about, Runnable action) {
         try {
             action.run();
             return true;
         } catch (TasksProblem problem) {
-            Pages.show(FacesMessage.SEVERITY_ERROR, services.texts().explain(problem));
+            Pages.show(FacesMessage.SEVERITY_ERROR, about(about, services.texts().explain(problem)));
         } catch (AccessDeniedException refused) {
             LOG.log(Level.FINE, "Refused: {0}", refused.getMessage());
-            Pages.show(FacesMessage.SEVERITY_ERROR, text("error.denied"));
+            Pages.show(FacesMessage.SEVERITY_ERROR, about(about, text("error.denied")));
         }
         return false;
+    }
+
+    private String about(String about, String explanation) {
+        return about == null ? explanation : services.texts().text("error.about", about, explanation);
     }
 
     /** Shows a confirmation at the top of the page. */

@@ -11,14 +11,14 @@ import java.util.Set;
 import org.communs.portal.api.plugin.AccessDeniedException;
 import org.communs.portal.api.plugin.PortalMember;
 import org.communs.portal.plugins.tasks.rest.Json.ErrorJson;
-import org.communs.portal.plugins.tasks.support.FakePeople;
+import org.communs.portal.testkit.TestPeople;
 import org.communs.portal.plugins.tasks.support.TasksPortal;
 import org.junit.jupiter.api.Test;
 
 /** The API refuses bad input with a 400 in the caller's language, before reading anything. */
 class TasksResourceTest {
 
-    private final TasksPortal portal = TasksPortal.with(new FakePeople().member(7, "Camille Martin"));
+    private final TasksPortal portal = TasksPortal.with(new TestPeople().member(7, "Camille Martin"));
     private final TasksResource api = new TasksResource(portal.services());
 
     @Test
@@ -69,10 +69,21 @@ class TasksResourceTest {
     void anUnknownPriorityInAFilterIsA400() {
         portal.signedIn(TasksPortal.member(7, "Camille Martin"));
 
-        Response answer = api.tasks(3, null, null, "SOON", null, 0, 50);
+        Response answer = api.tasks(3, null, null, "SOON", null, null, null, null, 0, 50);
 
         assertEquals(400, answer.getStatus());
         assertEquals("priority", ((ErrorJson) answer.getEntity()).field());
+    }
+
+    @Test
+    void aDueDateThatIsNotADateInAFilterIsA400NamingIt() {
+        portal.signedIn(TasksPortal.member(7, "Camille Martin"));
+
+        Response answer = api.tasks(3, null, null, null, null, null, "2026-13-01", null, 0, 50);
+
+        assertEquals(400, answer.getStatus());
+        assertEquals("dueFrom", ((ErrorJson) answer.getEntity()).field());
+        assertEquals("Le début de la période d’échéance doit être une date (AAAA-MM-JJ).", ((ErrorJson) answer.getEntity()).error());
     }
 
     @Test

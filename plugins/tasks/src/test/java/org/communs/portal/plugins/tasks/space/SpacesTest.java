@@ -9,7 +9,7 @@ import org.communs.portal.api.plugin.AccessDeniedException;
 import org.communs.portal.plugins.tasks.access.Person;
 import org.communs.portal.plugins.tasks.app.TasksServices;
 import org.communs.portal.plugins.tasks.problem.InvalidInputException;
-import org.communs.portal.plugins.tasks.support.FakePeople;
+import org.communs.portal.testkit.TestPeople;
 import org.communs.portal.plugins.tasks.support.TasksPortal;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class SpacesTest {
 
-    private final FakePeople people = new FakePeople()
+    private final TestPeople people = new TestPeople()
             .member(7, "Camille Martin").member(8, "Invité Externe").member(10, "Léa Roux").member(11, "Malo Petit")
             .collective(4, "Jardin partagé", false).collective(5, "Ancien collectif", true)
             .leads(10, 4).belongs(11, 4).leads(10, 5);

@@ -3,41 +3,35 @@ package org.communs.portal.plugins.tasks.support;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.communs.portal.api.people.People;
 import org.communs.portal.api.plugin.PortalMember;
 import org.communs.portal.plugins.tasks.app.TasksServices;
+import org.communs.portal.testkit.TestPeople;
 import org.communs.portal.testkit.TestPluginContext;
 
 /**
- * The portal's test kit with the people of the test (the kit offers no {@code people()}), and the
- * plugin's services wired on it. The database is the kit's failing one: a test passes only if what
- * it checks is refused before any statement.
+ * The portal's test kit with the people of the test, and the plugin's services wired on it. The
+ * database is the kit's failing one unless a test gives a real one ({@code withDataSource}): a unit
+ * test then passes only if what it checks is refused before any statement.
  */
 public final class TasksPortal extends TestPluginContext {
 
     /** A fixed present, Tuesday 10 March 2026, 10:00 UTC (11:00 in Paris). */
     public static final Instant NOW = Instant.parse("2026-03-10T10:00:00Z");
 
-    private final FakePeople people;
-
-    private TasksPortal(TestPluginContext kit, FakePeople people) {
+    private TasksPortal(TestPluginContext kit) {
         super(kit.descriptor());
-        this.people = people;
     }
 
     /** @return a portal with these people, nobody signed in */
-    public static TasksPortal with(FakePeople people) {
-        return new TasksPortal(TestPluginContext.forDescriptor("/META-INF/portal-plugin.properties"), people);
+    public static TasksPortal with(TestPeople people) {
+        TasksPortal portal = new TasksPortal(TestPluginContext.forDescriptor("/META-INF/portal-plugin.properties"));
+        portal.withPeople(people);
+        return portal;
     }
 
     /** @return the plugin's services on this portal, with the clock stopped at {@link #NOW} */
     public TasksServices services() {
         return TasksServices.start(this, Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
-    @Override
-    public People people() {
-        return people;
     }
 
     /** A member of the organisation. */

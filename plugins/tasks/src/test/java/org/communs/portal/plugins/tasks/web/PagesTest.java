@@ -24,14 +24,22 @@ class PagesTest {
     private static final Map<String, List<String>> IDS = Map.of(
             "index", List.of("page-title", "messages", "spaces", "space-name", "space-kind", "space-create", "list-name", "list-create"),
             "list", List.of("page-title", "messages", "quick-add", "quick-add-button", "filters", "filter-assignee", "filter-priority",
-                    "filter-words", "tasks-area", "board-link"),
+                    "filter-words", "view-group", "view-sort", "tasks-area", "board-link", "bulk-form", "bulk-ids", "bulk-bar", "bulk-count",
+                    "bulk-status", "bulk-status-apply", "bulk-priority", "bulk-priority-apply", "bulk-assignee", "bulk-assign",
+                    "bulk-list", "bulk-move", "bulk-archive", "bulk-clear"),
             "board", List.of("page-title", "messages", "board", "board-area", "list-link"),
             "task", List.of("page-title", "messages", "task-status", "task-title", "task-description", "task-priority", "task-start",
                     "task-due", "task-due-time", "task-save", "task-version", "subtasks", "subtask-title", "subtask-add", "stream",
                     "comment-text", "comment-send", "assignees", "assign", "watch", "unwatch", "move-target", "move", "archive",
                     "restore", "share-button"),
             "mine", List.of("page-title", "messages", "mine-empty"),
-            "widget", List.of("my-tasks-list", "my-tasks-empty", "my-tasks-all"));
+            "widget", List.of("my-tasks-list", "my-tasks-empty", "my-tasks-all"),
+            "list-row", List.of(),
+            "settings", List.of("page-title", "messages", "not-found", "settings-denied", "list-name", "rename", "list-folder",
+                    "folder-name", "file", "statuses", "new-status-name", "new-status-colour", "new-status-category", "status-add",
+                    "archive-list", "restore-list"),
+            "new", List.of("page-title", "messages", "new-no-list", "new-form", "new-title", "new-list", "new-priority", "new-due",
+                    "new-assignee", "new-create"));
 
     @Test
     void everyPageIsWellFormedAndCarriesItsIds() throws Exception {
@@ -53,7 +61,7 @@ class PagesTest {
         java.util.regex.Pattern expression = java.util.regex.Pattern.compile("#\\{[^}]*}");
         java.util.regex.Pattern keyword = java.util.regex.Pattern.compile(
                 "\\w\\.(empty|not|and|or|eq|ne|lt|gt|le|ge|div|mod|instanceof|true|false|null)\\b");
-        for (String page : List.of("index", "list", "board", "task", "mine", "widget")) {
+        for (String page : List.of("index", "list", "list-row", "board", "task", "mine", "widget", "new", "settings")) {
             java.util.regex.Matcher expressions = expression.matcher(source(page));
             while (expressions.find()) {
                 String code = expressions.group().replaceAll("'[^']*'", "''"); // texts' keys are not properties
@@ -64,7 +72,7 @@ class PagesTest {
 
     @Test
     void fullPagesUseTheShellAndOnlyOneTitle() throws Exception {
-        for (String page : List.of("index", "list", "board", "task", "mine")) {
+        for (String page : List.of("index", "list", "board", "task", "mine", "new", "settings")) {
             Element root = parse(page).getDocumentElement();
             assertEquals("/WEB-INF/templates/shell.xhtml", root.getAttribute("template"), page);
             String text = source(page);
@@ -80,6 +88,7 @@ class PagesTest {
         String board = source("board");
         assertTrue(board.contains("id=\"column-#{column.status.id}\""));
         assertTrue(board.contains("id=\"card-#{row.task.id}\""));
+        assertTrue(board.contains("id=\"more-#{column.status.id}\""), "a column shows its cards a page at a time");
         assertTrue(board.contains("draggable="));
         assertTrue(board.contains("id=\"card-status-#{row.task.id}\""), "a select per card does what dragging does");
         assertTrue(board.contains("p:remoteCommand name=\"moveCard\""));

@@ -1,21 +1,27 @@
-package org.communs.portal.plugins.tasks.support;
+package org.communs.portal.testkit;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.communs.portal.api.people.CollectiveCard;
 import org.communs.portal.api.people.MemberCard;
 import org.communs.portal.api.people.People;
 
-/** The portal's members and collectives, in memory, built by the test. */
-public final class FakePeople implements People {
+/**
+ * The portal's members and collectives, in memory, built by the test, for a plugin's unit tests
+ * (give it to {@link TestPluginContext#withPeople}). Members have the portal role {@code MEMBER}
+ * unless given others.
+ */
+public final class TestPeople implements People {
 
     private final Map<Long, MemberCard> members = new LinkedHashMap<>();
     private final Map<Long, CollectiveCard> collectives = new HashMap<>();
@@ -24,20 +30,19 @@ public final class FakePeople implements People {
     private final Map<Long, Set<String>> roles = new HashMap<>();
 
     /** Adds an active member speaking French. */
-    public FakePeople member(long id, String name) {
+    public TestPeople member(long id, String name) {
         members.put(id, new MemberCard(id, name, null, Locale.FRENCH, true));
         return this;
     }
 
     /** Adds a collective. */
-    public FakePeople collective(long id, String name, boolean archived) {
+    public TestPeople collective(long id, String name, boolean archived) {
         collectives.put(id, new CollectiveCard(id, name, archived));
         return this;
     }
 
-    /** Makes a member belong to a collective. */
     /** Gives a member other portal roles than the default {@code MEMBER} ({@code GUEST}, {@code ADMIN}). */
-    public FakePeople roles(long memberId, String... portalRoles) {
+    public TestPeople roles(long memberId, String... portalRoles) {
         roles.put(memberId, Set.of(portalRoles));
         return this;
     }
@@ -47,13 +52,14 @@ public final class FakePeople implements People {
         return members.containsKey(memberId) ? roles.getOrDefault(memberId, Set.of("MEMBER")) : Set.of();
     }
 
-    public FakePeople belongs(long memberId, long collectiveId) {
+    /** Makes a member belong to a collective. */
+    public TestPeople belongs(long memberId, long collectiveId) {
         memberships.computeIfAbsent(collectiveId, c -> new HashSet<>()).add(memberId);
         return this;
     }
 
     /** Makes a member lead a collective (and belong to it). */
-    public FakePeople leads(long memberId, long collectiveId) {
+    public TestPeople leads(long memberId, long collectiveId) {
         belongs(memberId, collectiveId);
         leads.computeIfAbsent(collectiveId, c -> new HashSet<>()).add(memberId);
         return this;
@@ -73,7 +79,7 @@ public final class FakePeople implements People {
     @Override
     public List<MemberCard> members(Collection<Long> memberIds) {
         List<MemberCard> found = new ArrayList<>();
-        for (Long id : new java.util.LinkedHashSet<>(memberIds)) {
+        for (Long id : new LinkedHashSet<>(memberIds)) {
             member(id).ifPresent(found::add);
         }
         return found;
@@ -92,7 +98,7 @@ public final class FakePeople implements People {
     @Override
     public List<CollectiveCard> collectivesOf(long memberId) {
         return memberships.entrySet().stream().filter(entry -> entry.getValue().contains(memberId))
-                .map(entry -> collectives.get(entry.getKey())).filter(java.util.Objects::nonNull).toList();
+                .map(entry -> collectives.get(entry.getKey())).filter(Objects::nonNull).toList();
     }
 
     @Override
