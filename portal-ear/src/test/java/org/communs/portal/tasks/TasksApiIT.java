@@ -51,6 +51,12 @@ class TasksApiIT {
             long gaspardId = me(gaspard);
             long camilleId = me(camille);
 
+            // Not before the collective has the plugin on; its lead turns it on.
+            HttpResponse<String> tooSoon = send(lucas, "POST", "spaces",
+                    "{\"name\":\"Potager " + run + "\",\"kind\":\"COLLECTIVE\",\"collectiveId\":" + collective + "}");
+            assertError(tooSoon, "spaceCollective");
+            CollectiveSteps.turnOnPlugin(lucas, String.valueOf(collective), "tasks");
+
             // The lead makes the collective's space and a list: he owns it, with the default statuses.
             HttpResponse<String> created = send(lucas, "POST", "spaces",
                     "{\"name\":\"Potager " + run + "\",\"kind\":\"COLLECTIVE\",\"collectiveId\":" + collective + "}");
@@ -70,11 +76,13 @@ class TasksApiIT {
             assertEquals("MEMBER", hers.getString("role"));
             HttpResponse<String> parentCreated = send(amina, "POST", "lists/" + list + "/tasks",
                     "{\"title\":\"Semer les tomates " + run + "\",\"assignees\":[" + aminaId + "],"
-                            + "\"description\":\"<script>alert(1)</script> au chaud\"}");
+                            + "\"description\":\"<p onclick=\\\"alert(2)\\\"><strong>Semis</strong> &lt;script&gt; au chaud</p><script>alert(1)</script>\"}");
             assertEquals(201, parentCreated.statusCode(), parentCreated.body());
             JsonObject parent = object(parentCreated);
             long parentId = parent.getJsonNumber("id").longValue();
-            assertEquals("<script>alert(1)</script> au chaud", parent.getString("description"), "kept as the text typed");
+            // Rich text cleaned like news items: the script and the handler gone, the formatting and a
+            // script typed as text (what the editor sends, escaped) kept.
+            assertEquals("<p><strong>Semis</strong> &lt;script&gt; au chaud</p>", parent.getString("description"));
             long subtask = object(send(lucas, "POST", "lists/" + list + "/tasks",
                     "{\"title\":\"Acheter le terreau\",\"parentId\":" + parentId + "}")).getJsonNumber("id").longValue();
 

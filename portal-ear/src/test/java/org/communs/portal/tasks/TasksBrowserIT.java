@@ -45,6 +45,8 @@ class TasksBrowserIT {
             lucas.signIn(DemoUser.LEAD, "/index.xhtml");
             camille.signIn(DemoUser.ADMIN, "/index.xhtml");
             String collective = CollectiveSteps.createLedBy(camille, "Verger " + run, lucas);
+            // Tasks are turned on collective by collective, by its leads.
+            CollectiveSteps.turnOnPlugin(lucas, collective, "tasks");
             amina.signIn(DemoUser.MEMBER, "/collectives/index.xhtml?q=" + run);
             amina.click(By.cssSelector("[data-collective='" + collective + "'] button[id$='subscribe']"));
             amina.waitUntil(d -> d.findElement(By.cssSelector("[data-collective='" + collective + "']")).getText()
@@ -87,13 +89,19 @@ class TasksBrowserIT {
             long pruning = taskId(lucas, titles.get(0));
             long burning = taskId(lucas, titles.get(1));
             long aminaId = me(amina);
-            // Assignees and due dates through the API (the page's member picker is the portal's own, tested there).
-            for (long task : List.of(pruning, burning)) {
-                assertEquals(200, api(lucas, "PUT", "tasks/" + task + "/assignees", "{\"assignees\":[" + aminaId + "]}").statusCode());
-            }
-            int version = object(api(lucas, "GET", "tasks/" + pruning, null)).getInt("version");
-            assertEquals(200, api(lucas, "PATCH", "tasks/" + pruning,
-                    "{\"version\":" + version + ",\"dueDate\":\"2020-01-15\"}").statusCode());
+            long grafting = taskId(lucas, titles.get(2));
+            // Due dates on the rows; the first two tasks assigned to Amina at once, with the bulk bar's member picker.
+            setDueOnRow(lucas, pruning, "2020-01-15");
+            setDueOnRow(lucas, grafting, "2031-03-01");
+            lucas.click(By.cssSelector(".bulk-check[value='" + pruning + "']"));
+            lucas.click(By.cssSelector(".bulk-check[value='" + burning + "']"));
+            lucas.find(By.id("bulk-assignee:input_input")).sendKeys("Amina Ben");
+            lucas.click(By.cssSelector(".ui-autocomplete-item[data-item-value='" + aminaId + "']"));
+            lucas.click(By.id("bulk-assign"));
+            lucas.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("2 tâches ont été assignées."));
+            assertEquals(200, api(lucas, "PUT", "tasks/" + grafting + "/assignees", "{\"assignees\":[" + me(lucas) + "]}").statusCode());
+            assertEquals("Amina Benali", object(api(lucas, "GET", "tasks/" + burning, null)).getJsonArray("assignees").getJsonObject(0)
+                    .getString("name"));
 
             // A subtask, on the task's page.
             lucas.visit("/plugins/tasks/task.xhtml?id=" + pruning);
@@ -148,13 +156,19 @@ class TasksBrowserIT {
             lucas.visit("/plugins/tasks/mine.xhtml");
             assertTrue(lucas.findAll(By.id("section-mentions")).isEmpty(), "read once the task was opened");
 
-            // On the board, she moves the other task to "En cours" (the card's own control, what a drop does).
+            // On the board, she drags the other task to "En cours" (the browser's drag and drop events).
             amina.visit("/plugins/tasks/board.xhtml?id=" + list);
             String active = new Select(amina.find(By.id("card-status-" + burning))).getOptions().stream()
                     .filter(o -> o.getText().equals("En cours")).findFirst().orElseThrow().getAttribute("value");
-            new Select(amina.find(By.id("card-status-" + burning))).selectByValue(active);
-            amina.waitUntil(d -> d.findElement(By.id("column-" + active)).getText().contains(titles.get(1)));
-            assertEquals("1", amina.text(By.id("count-" + active)));
+            amina.script("var card = document.getElementById('card-' + arguments[0]);"
+                    + " var column = document.getElementById('column-' + arguments[1]); var data = new DataTransfer();"
+                    + " card.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+                    + " column.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));"
+                    + " column.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));",
+                    String.valueOf(burning), active);
+            // The card moves at once; the count follows the server's answer.
+            amina.waitUntil(d -> "1".equals(d.findElement(By.id("count-" + active)).getText()));
+            assertTrue(amina.text(By.id("column-" + active)).contains(titles.get(1)));
             amina.keepScreenshot("tasks-board");
 
             // Closing the parent while its subtask is open is refused, the subtask named.
@@ -181,13 +195,34 @@ class TasksBrowserIT {
             lucas.click(By.cssSelector(".ui-autocomplete-item[data-item-value='" + me(gaspard) + "']"));
             lucas.click(By.id("share-button"));
             lucas.waitUntil(d -> d.findElement(By.id("shares-form")).getText().contains("Gaspard Petit"));
+            // A description written in the editor: a script typed in it stays text, for every reader.
+            lucas.click(By.cssSelector("#task-description .ql-editor"));
+            lucas.find(By.cssSelector("#task-description .ql-editor")).sendKeys("Tas au fond <script>alert(1)</script>");
+            lucas.click(By.id("task-save"));
+            lucas.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Tâche enregistrée"));
             gaspard.visit("/plugins/tasks/task.xhtml?id=" + burning);
             assertEquals(titles.get(1), gaspard.text(By.id("page-title")));
+            assertEquals("Tas au fond <script>alert(1)</script>", gaspard.text(By.id("task-description-text")));
+            assertTrue(gaspard.findAll(By.cssSelector("#task-description-text script")).isEmpty());
             gaspard.visit("/plugins/tasks/list.xhtml?id=" + list);
             String seen = gaspard.text(By.id("tasks-area"));
             assertTrue(seen.contains(titles.get(1)) && !seen.contains(titles.get(0)) && !seen.contains(titles.get(2)), seen);
             gaspard.visit("/plugins/tasks/task.xhtml?id=" + pruning);
             assertFalse(gaspard.findAll(By.id("not-found")).isEmpty(), "still not found: not shared with him");
+
+            // The collective turns Tasks off: its tasks are gone for everyone, search included, and come back.
+            CollectiveSteps.turnOffPlugin(lucas, collective, "tasks");
+            amina.visit("/plugins/tasks/task.xhtml?id=" + pruning);
+            assertFalse(amina.findAll(By.id("not-found")).isEmpty(), "hidden while the module is off");
+            // The search follows the portal's event, delivered in the background after the change.
+            amina.visit("/search.xhtml?q=pommiers+" + run);
+            amina.waitUntil(d -> {
+                d.navigate().refresh();
+                return !d.findElement(By.tagName("main")).getText().contains(titles.get(0));
+            });
+            CollectiveSteps.turnOnPlugin(lucas, collective, "tasks");
+            amina.visit("/plugins/tasks/task.xhtml?id=" + pruning);
+            assertEquals(titles.get(0), amina.text(By.id("page-title")));
         }
     }
 
@@ -213,13 +248,21 @@ class TasksBrowserIT {
         assertTrue(camille.text(By.id("column-" + status)).contains("Carton 60"));
         camille.keepScreenshot("tasks-board-more");
 
+        // The keyboard's way to move a card to another column: its own select.
+        String doing = new Select(camille.find(By.cssSelector("#column-" + status + " .board-card:nth-child(1) select")))
+                .getOptions().get(1).getAttribute("value");
+        String first = camille.find(By.cssSelector("#column-" + status + " .board-card:nth-child(1)")).getAttribute("data-task");
+        new Select(camille.find(By.id("card-status-" + first))).selectByValue(doing);
+        camille.waitUntil(d -> d.findElement(By.id("column-" + doing)).getText().contains("Carton 1"));
+        assertEquals(String.valueOf(cards - 1), camille.text(By.id("count-" + status)));
+
         // The keyboard's way to reorder: "up" on the third card puts it second.
         camille.click(By.cssSelector("#column-" + status + " .board-card:nth-child(3) .card-up"));
         camille.waitUntil(d -> d.findElement(By.cssSelector("#column-" + status + " .board-card:nth-child(2) a")).getText()
-                .equals("Carton 3"));
-        assertEquals(List.of("Carton 1", "Carton 3", "Carton 2", "Carton 4"), camille.findAll(By.cssSelector("#column-" + status
+                .equals("Carton 4"));
+        assertEquals(List.of("Carton 2", "Carton 4", "Carton 3", "Carton 5"), camille.findAll(By.cssSelector("#column-" + status
                 + " .board-card > a")).stream().limit(4).map(WebElement::getText).toList());
-        assertEquals(cards, camille.findAll(By.cssSelector("#column-" + status + " .board-card")).size(), "still unrolled");
+        assertEquals(cards - 1, camille.findAll(By.cssSelector("#column-" + status + " .board-card")).size(), "still unrolled");
     }
 
     @Test
@@ -239,9 +282,7 @@ class TasksBrowserIT {
         camille.waitUntil(d -> "URGENT".equals(field(camille, flyers, "priority")));
         // The rows are drawn again after each change: wait for it, then look the date field up afresh.
         camille.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Tâche enregistrée"));
-        camille.script("var due = document.querySelector(\"[data-task='" + room + "'] input[type='date']\");"
-                + " due.value = '2026-06-20'; due.dispatchEvent(new Event('change', {bubbles: true}));");
-        camille.waitUntil(d -> "2026-06-20".equals(field(camille, room, "dueDate")));
+        setDueOnRow(camille, room, "2026-06-20");
 
         // Grouped by priority, the urgent task comes first.
         camille.visit("/plugins/tasks/list.xhtml?id=" + list + "&group=priority");
@@ -306,6 +347,13 @@ class TasksBrowserIT {
                 .readArray().getValuesAs(JsonObject.class);
         assertEquals(List.of("À faire", "En cours", "À valider", "Terminé", "Bloquée"), statuses.stream().map(s -> s.getString("name")).toList());
         assertEquals("#b45309", statuses.get(2).getString("colour"));
+        // Moved up one place, then deleted (after the browser's confirmation).
+        String blocked = String.valueOf(statuses.get(4).getJsonNumber("id").longValue());
+        camille.click(By.cssSelector("#status-row-" + blocked + " .status-up"));
+        camille.waitUntil(d -> d.findElements(By.cssSelector("li[id^='status-row-']")).get(3).getAttribute("id").equals("status-row-" + blocked));
+        camille.click(By.cssSelector("#status-row-" + blocked + " .status-delete"));
+        camille.driver().switchTo().alert().accept();
+        camille.waitUntil(d -> d.findElements(By.id("status-row-" + blocked)).isEmpty());
 
         // "Nouvelle tâche" from the "+" menu, anywhere in the portal: a list and an assignee picked.
         camille.visit("/index.xhtml");
@@ -336,7 +384,26 @@ class TasksBrowserIT {
     @Test
     void aTourOfThePagesAtEachWidthInBothLanguagesAndThemes(Browser camille) throws Exception {
         camille.signIn(DemoUser.ADMIN, "/index.xhtml");
-        long list = organisationList(camille, "Tour", "Semaine 12");
+        HttpResponse<String> created = api(camille, "POST", "spaces", "{\"name\":\"Tour " + UUID.randomUUID().toString().substring(0, 6)
+                + "\",\"kind\":\"ORGANISATION\"}");
+        long space = object(created).getJsonNumber("id").longValue();
+        long list = object(api(camille, "POST", "spaces/" + space + "/lists", "{\"name\":\"Semaine 12\"}")).getJsonNumber("id").longValue();
+
+        // The space's owner gives Gaspard, a guest of the portal, the role of reader.
+        camille.visit("/plugins/tasks/index.xhtml");
+        camille.click(By.id("space-settings-" + space));
+        camille.find(By.id("new-member:input_input")).sendKeys("Gaspard Pe");
+        camille.waitUntil(d -> d.findElements(By.cssSelector(".ui-autocomplete-item")).stream()
+                .anyMatch(item -> item.getText().contains("Gaspard Petit")));
+        camille.findAll(By.cssSelector(".ui-autocomplete-item")).stream().filter(item -> item.getText().contains("Gaspard Petit"))
+                .findFirst().orElseThrow().click();
+        new Select(camille.find(By.id("new-role"))).selectByValue("READER");
+        camille.click(By.id("space-member-add"));
+        camille.waitUntil(d -> d.findElement(By.id("space-members")).getText().contains("Gaspard Petit"));
+        WebElement gaspardRow = camille.find(By.xpath("//li[starts-with(@id,'space-member-')][.//span[.='Gaspard Petit']]"));
+        assertEquals("READER", new Select(gaspardRow.findElement(By.tagName("select"))).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(camille.text(By.id("messages")).contains("Modifications enregistrées."));
+
         long parent = create(camille, list, "{\"title\":\"Préparer l’assemblée générale\",\"priority\":\"HIGH\",\"dueDate\":\"2026-03-20\"}");
         create(camille, list, "{\"title\":\"Envoyer les convocations\",\"parentId\":" + parent + "}");
         create(camille, list, "{\"title\":\"Réserver la salle des fêtes\",\"priority\":\"URGENT\"}");
@@ -344,7 +411,7 @@ class TasksBrowserIT {
         assertEquals(201, api(camille, "POST", "tasks/" + parent + "/checklist", "{\"text\":\"Ordre du jour\"}").statusCode());
         assertEquals(200, api(camille, "POST", "tasks/" + parent + "/tags", "{\"tag\":\"AG 2026\"}").statusCode());
         List<String> pages = List.of("list.xhtml?id=" + list, "board.xhtml?id=" + list, "task.xhtml?id=" + parent, "mine.xhtml",
-                "new.xhtml");
+                "settings.xhtml?id=" + list, "space.xhtml?id=" + space, "new.xhtml");
         for (String language : List.of("fr", "en")) {
             camille.useLanguage(language);
             for (String theme : List.of("light", "dark")) {
@@ -372,6 +439,13 @@ class TasksBrowserIT {
         HttpResponse<String> list = api(who, "POST", "spaces/" + object(space).getInt("id") + "/lists", "{\"name\":\"" + listName + "\"}");
         assertEquals(201, list.statusCode(), list.body());
         return object(list).getJsonNumber("id").longValue();
+    }
+
+    /** Types a due date in a row's date field, as a date picker does, and waits until it is saved. */
+    private static void setDueOnRow(Browser who, long task, String date) {
+        who.script("var due = document.querySelector(\"[data-task='" + task + "'] input[type='date']\");"
+                + " due.value = '" + date + "'; due.dispatchEvent(new Event('change', {bubbles: true}));");
+        who.waitUntil(d -> date.equals(field(who, task, "dueDate")));
     }
 
     private static long create(Browser who, long list, String json) throws Exception {

@@ -46,4 +46,26 @@ public final class CollectiveSteps {
         lead.click(By.id("news:publish"));
         lead.waitUntil(d -> d.findElement(By.id("status-value")).getText().equals("Publiée"));
     }
+
+    /**
+     * A lead (or an admin, signed in, in French) turns a per-collective plugin on for their
+     * collective, under "Modules du collectif" on its edit page.
+     */
+    public static void turnOnPlugin(Browser lead, String collectiveId, String pluginId) {
+        toggle(lead, collectiveId, pluginId, "activé");
+    }
+
+    /** The same lead turns it off again. */
+    public static void turnOffPlugin(Browser lead, String collectiveId, String pluginId) {
+        toggle(lead, collectiveId, pluginId, "désactivé");
+    }
+
+    private static void toggle(Browser lead, String collectiveId, String pluginId, String state) {
+        lead.visit("/collectives/edit.xhtml?id=" + collectiveId);
+        By tag = By.cssSelector("#plugins li[data-plugin='" + pluginId + "'] .tag");
+        if (!lead.text(tag).equals(state)) {
+            lead.click(By.cssSelector("#plugins li[data-plugin='" + pluginId + "'] [id$='toggle']"));
+            lead.waitUntil(d -> d.findElement(tag).getText().equals(state));
+        }
+    }
 }

@@ -198,6 +198,21 @@ final class HostedContext implements PluginContext {
     }
 
     @Override
+    public org.communs.portal.api.plugin.RichText richText() {
+        return new org.communs.portal.api.plugin.RichText() {
+            @Override
+            public String sanitise(String html) {
+                return org.communs.portal.richtext.RichText.sanitize(html);
+            }
+
+            @Override
+            public String plainText(String html) {
+                return org.communs.portal.richtext.RichText.plainText(html);
+            }
+        };
+    }
+
+    @Override
     public Texts texts() {
         return new Texts() {
             @Override

@@ -2,6 +2,7 @@ package org.communs.portal.plugin;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import java.util.logging.Logger;
 import org.communs.portal.api.plugin.Plugin;
 import org.communs.portal.api.plugin.PluginDescriptor;
 import org.communs.portal.api.plugin.PluginVersion;
+import org.communs.portal.api.plugin.PortalEvent;
 import org.communs.portal.api.plugin.Widget;
 import org.communs.portal.audit.AuditEvent;
 import org.communs.portal.audit.AuditLog;
@@ -55,6 +57,9 @@ import org.communs.portal.security.RequestActor;
 public class PluginHost {
 
     private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
+
+    @Inject
+    Event<PortalEvent> portalEvents;
 
     @Inject
     PluginRecords records;
@@ -296,6 +301,7 @@ public class PluginHost {
             audit.record(requestActor.current(), AuditEvent.on(on ? "plugin.collectiveOn" : "plugin.collectiveOff", "plugin", id,
                     Map.of("collective", String.valueOf(collectiveId))));
         }
+        portalEvents.fire(new PortalEvent.ModuleToggled(id, collectiveId, on));
     }
 
     // Putting a plugin in and out of service.

@@ -39,7 +39,8 @@ final class TaskData {
     static final String BOARD_LIST = "Tableau de 2 000 tâches";
     static final String BIG_BOARD_LIST = "Tableau de 5 000 tâches";
 
-    private static final String[] PRIORITIES = {null, null, null, null, "LOW", "LOW", "NORMAL", "NORMAL", "NORMAL", "HIGH", "HIGH", "URGENT"};
+    private static final String[] PRIORITIES = {null, null, null, null, "LOW", "LOW", "NORMAL", "NORMAL", "NORMAL", "HIGH", "HIGH",
+        "URGENT"};
     private static final String[] WORDS = {"rapport", "réunion", "budget", "atelier", "dossier", "relance", "inscription", "bilan",
         "convention", "subvention", "planning", "affiche", "adhésion", "compte rendu", "partenaire"};
 
@@ -50,13 +51,14 @@ final class TaskData {
     static void createTables(DataSource source) throws SQLException {
         try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SET FOREIGN_KEY_CHECKS = 0");
-            for (String table : List.of("tasks_checklist_item", "tasks_mention", "tasks_tag", "tasks_history", "tasks_comment", "tasks_share", "tasks_watcher", "tasks_assignee",
-                    "tasks_task", "tasks_status", "tasks_list", "tasks_folder", "tasks_space_member", "tasks_space")) {
+            for (String table : List.of("tasks_attachment", "tasks_checklist_item", "tasks_mention", "tasks_tag", "tasks_history",
+                    "tasks_comment", "tasks_share", "tasks_watcher", "tasks_assignee", "tasks_task", "tasks_status", "tasks_list",
+                    "tasks_folder", "tasks_space_member", "tasks_space")) {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
             statement.execute("SET FOREIGN_KEY_CHECKS = 1");
         }
-        PluginSchema.migrate(source, "V1__tasks.sql", "V2__mentions_checklists_attachments.sql");
+        PluginSchema.migrate(source, "V1__tasks.sql", "V2__mentions_checklists_attachments.sql", "V3__rich_descriptions.sql");
     }
 
     /**
@@ -83,8 +85,9 @@ final class TaskData {
         int assignments = 0;
         try (Connection connection = source.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement task = connection.prepareStatement("INSERT INTO tasks_task (id, list_id, parent_id, title, description,"
-                    + " status_id, priority, due_date, due_time, position, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
+            try (PreparedStatement task = connection.prepareStatement("INSERT INTO tasks_task (id, list_id, parent_id, title,"
+                    + " description, status_id, priority, due_date, due_time, position, created_by, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
                  PreparedStatement assignee = connection.prepareStatement(
                          "INSERT IGNORE INTO tasks_assignee (task_id, member_id, assigned_at) VALUES (?, ?, ?)")) {
                 for (int i = 0; i < lists.size(); i++) {
@@ -100,7 +103,7 @@ final class TaskData {
                         task.setObject(3, subtask ? parent : null);
                         String word = WORDS[random.nextInt(WORDS.length)];
                         task.setString(4, "Tâche " + n + " : " + word);
-                        task.setString(5, "Préparer le " + word + " avec l'équipe.");
+                        task.setString(5, "<p>Préparer le " + word + " avec l’équipe.</p>");
                         task.setLong(6, statuses.get(statusIndex(random)).id());
                         task.setString(7, PRIORITIES[random.nextInt(PRIORITIES.length)]);
                         boolean due = random.nextInt(10) < 7;

@@ -35,6 +35,7 @@ import org.communs.portal.api.plugin.PluginContext;
 import org.communs.portal.api.plugin.PluginDescriptor;
 import org.communs.portal.api.plugin.PluginSearch;
 import org.communs.portal.api.plugin.PortalMember;
+import org.communs.portal.api.plugin.RichText;
 import org.communs.portal.api.plugin.SearchEntry;
 import org.communs.portal.api.plugin.Texts;
 
@@ -296,6 +297,42 @@ public class TestPluginContext implements PluginContext {
     @Override
     public boolean enabledFor(long collectiveId) {
         return !descriptor.perCollective() || enabledFor.test(collectiveId);
+    }
+
+    /**
+     * A stricter stand-in for the portal's rules, without their HTML parser: every tag is dropped
+     * and the text kept, escaped, one paragraph per line. A plugin's unit tests see that what they
+     * store went through {@code sanitise}; the portal's own rules are tested with the portal.
+     */
+    @Override
+    public RichText richText() {
+        return new RichText() {
+            @Override
+            public String sanitise(String html) {
+                String text = plainText(html);
+                if (text.isEmpty()) {
+                    return "";
+                }
+                StringBuilder out = new StringBuilder();
+                for (String line : text.split("\n")) {
+                    out.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")).append("</p>");
+                }
+                return out.toString();
+            }
+
+            @Override
+            public String plainText(String html) {
+                if (html == null || html.isBlank()) {
+                    return "";
+                }
+                String text = html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", "")
+                        .replaceAll("(?i)</p>|<br\\s*/?>", "\n")
+                        .replaceAll("<[^>]*>", "")
+                        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                        .replace("&nbsp;", " ").replace("&amp;", "&");
+                return text.strip();
+            }
+        };
     }
 
     @Override

@@ -121,4 +121,13 @@ public interface PluginContext {
     default org.communs.portal.api.imports.Imports imports() {
         throw new UnsupportedOperationException("imports() needs a portal offering API 1.1");
     }
+
+    /**
+     * The portal's rich text rules, to clean what members write in an editor (since API 1.1).
+     *
+     * @return the rules
+     */
+    default RichText richText() {
+        throw new UnsupportedOperationException("richText() needs a portal offering API 1.1");
+    }
 }

@@ -31,4 +31,16 @@ public sealed interface PortalEvent {
     /** A collective was archived. @param collectiveId the collective */
     record CollectiveArchived(long collectiveId) implements PortalEvent {
     }
+
+    /**
+     * A {@code per-collective} plugin was turned on or off for a collective, by its leads or an
+     * admin (since API 1.1). Every plugin is told; the one named acts on it (what it shows of that
+     * collective, its search entries).
+     *
+     * @param pluginId     the plugin turned on or off
+     * @param collectiveId the collective
+     * @param on           whether it is on now
+     */
+    record ModuleToggled(String pluginId, long collectiveId, boolean on) implements PortalEvent {
+    }
 }

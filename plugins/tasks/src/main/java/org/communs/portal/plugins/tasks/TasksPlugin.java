@@ -10,8 +10,10 @@ import org.communs.portal.api.navigation.Placement;
 import org.communs.portal.api.notify.NoticeKind;
 import org.communs.portal.api.plugin.Plugin;
 import org.communs.portal.api.plugin.PluginContext;
+import org.communs.portal.api.plugin.PortalEvent;
 import org.communs.portal.api.plugin.SearchEntry;
 import org.communs.portal.api.plugin.Widget;
+import org.communs.portal.api.record.RecordResolver;
 import org.communs.portal.plugins.tasks.app.TasksServices;
 import org.communs.portal.plugins.tasks.rest.TasksResource;
 import org.communs.portal.plugins.tasks.task.TaskNotices;
@@ -22,6 +24,7 @@ import org.communs.portal.plugins.tasks.web.ListPage;
 import org.communs.portal.plugins.tasks.web.ListSettingsPage;
 import org.communs.portal.plugins.tasks.web.MyWorkPage;
 import org.communs.portal.plugins.tasks.web.NewTaskPage;
+import org.communs.portal.plugins.tasks.web.SpaceSettingsPage;
 import org.communs.portal.plugins.tasks.web.TaskPage;
 
 /**
@@ -34,6 +37,8 @@ public class TasksPlugin implements Plugin {
 
     /** The home page of the plugin. */
     static final String HOME = "/plugins/tasks/index.xhtml";
+    /** The plugin's id, as its descriptor says. */
+    static final String ID = "tasks";
 
     // Set by start, dropped by stop; volatile because the portal calls from request and background threads.
     private volatile TasksServices services;
@@ -59,7 +64,8 @@ public class TasksPlugin implements Plugin {
 
     @Override
     public List<NavigationEntry> navigationEntries() {
-        return List.of(new NavigationEntry("tasks", Placement.MAIN_MENU, TasksTexts.BUNDLE, "menu.tasks", HOME, "pi pi-check-square", 40),
+        return List.of(
+                new NavigationEntry("tasks", Placement.MAIN_MENU, TasksTexts.BUNDLE, "menu.tasks", HOME, "pi pi-check-square", 40),
                 new NavigationEntry("tasks-new", Placement.QUICK_CREATE, TasksTexts.BUNDLE, "menu.newTask", "/plugins/tasks/new.xhtml",
                         "pi pi-check-square", 40));
     }
@@ -78,7 +84,8 @@ public class TasksPlugin implements Plugin {
                 "tasksTask", () -> new TaskPage(services),
                 "tasksMine", () -> new MyWorkPage(services),
                 "tasksNew", () -> new NewTaskPage(services),
-                "tasksListSettings", () -> new ListSettingsPage(services));
+                "tasksListSettings", () -> new ListSettingsPage(services),
+                "tasksSpace", () -> new SpaceSettingsPage(services));
     }
 
     @Override
@@ -89,6 +96,22 @@ public class TasksPlugin implements Plugin {
     @Override
     public Stream<SearchEntry> searchEntries() {
         return services.index().all();
+    }
+
+    /** Tasks as records of other plugins' links ({@code tasks:task:42}). */
+    @Override
+    public RecordResolver recordResolver() {
+        TasksServices running = services;
+        return running == null ? null : running.records();
+    }
+
+    /** A collective turned the plugin on or off: its spaces' tasks come back to, or leave, the search. */
+    @Override
+    public void onEvent(PortalEvent event) {
+        TasksServices running = services;
+        if (running != null && event instanceof PortalEvent.ModuleToggled toggled && toggled.pluginId().equals(ID)) {
+            running.index().collectiveToggled(toggled.collectiveId());
+        }
     }
 
     @Override

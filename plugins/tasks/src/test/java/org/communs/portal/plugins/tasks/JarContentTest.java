@@ -39,17 +39,17 @@ class JarContentTest {
 
         assertEquals("tasks", descriptor.id());
         assertEquals("Tâches", descriptor.name());
-        assertEquals("1.0.0", descriptor.version().toString());
+        assertEquals("1.1.0", descriptor.version().toString());
         assertEquals(ApiVersion.parse("1.1"), descriptor.api());
         assertTrue(ApiVersion.CURRENT.satisfies(descriptor.api()));
-        assertFalse(descriptor.perCollective());
+        assertTrue(descriptor.perCollective(), "a collective's leads turn it on for their collective");
         Object plugin = Class.forName(descriptor.className()).getConstructor().newInstance();
         assertTrue(plugin instanceof Plugin);
     }
 
     @Test
     void holdsItsPagesAndMigration() {
-        for (String page : new String[] {"index", "list", "list-row", "board", "task", "mine", "widget", "new", "settings"}) {
+        for (String page : new String[] {"index", "index-list", "list", "list-row", "board", "task", "mine", "widget", "new", "settings", "space"}) {
             assertNotNull(JarContentTest.class.getResource("/META-INF/resources/plugins/tasks/" + page + ".xhtml"), page);
         }
         assertNotNull(JarContentTest.class.getResource(MIGRATION));
@@ -111,7 +111,8 @@ class JarContentTest {
         assertEquals("my-tasks", plugin.widgets().getFirst().id());
         assertEquals("widget.title", plugin.widgets().getFirst().titleKey());
         assertNotNull(JarContentTest.class.getResource("/META-INF/resources" + plugin.widgets().getFirst().fragment()));
-        assertEquals(Set.of("tasks", "tasksList", "tasksBoard", "tasksTask", "tasksMine", "tasksNew", "tasksListSettings"),
+        assertEquals(Set.of("tasks", "tasksList", "tasksBoard", "tasksTask", "tasksMine", "tasksNew", "tasksListSettings",
+                "tasksSpace"),
                 plugin.pageModels().keySet());
         assertEquals(List.of("assigned", "mentioned", "status", "shared"),
                 plugin.noticeKinds().stream().map(kind -> kind.name()).toList());

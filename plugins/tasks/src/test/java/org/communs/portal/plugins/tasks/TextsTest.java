@@ -35,12 +35,12 @@ class TextsTest {
     private static final Pattern PAGE_KEY = Pattern.compile("(?:text|format)\\('([a-zA-Z.]+)'");
     /** Keys in code: string literals of the bundle's families. */
     private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:error|history|home|space|list|filter|board|task|comment|mine|member|menu|widget|kind|notice|notFound|back|breadcrumb|bulk|group|sort|new|progress|checklist|tag|settings|category)"
+            "\"((?:error|history|home|space|list|filter|board|task|comment|mine|member|menu|widget|kind|notice|notFound|back|breadcrumb|bulk|group|sort|new|progress|checklist|tag|settings|category|spaceSettings|role|record)"
                     + "\\.[a-zA-Z.]+[a-zA-Z])\"");
 
     /** Audit actions look like keys and are not texts (the audit log stores them as they are). */
     private static final Set<String> AUDIT_ACTIONS = Set.of("space.created", "space.archived", "space.restored", "space.role",
-            "list.created", "list.archived", "list.restored");
+            "list.created", "list.archived", "list.restored", "list.statusDeleted");
     /** Names of history fields look like keys too (their texts are "history." + the name, checked below). */
     private static final Set<String> HISTORY_FIELDS = Set.of("checklist.added", "checklist.done", "checklist.undone",
             "checklist.renamed", "checklist.removed", "tag.added", "tag.removed", "attachment.added", "attachment.removed");

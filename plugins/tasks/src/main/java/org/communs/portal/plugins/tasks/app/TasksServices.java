@@ -29,6 +29,7 @@ import org.communs.portal.plugins.tasks.task.TaskIndex;
 import org.communs.portal.plugins.tasks.task.TaskNotices;
 import org.communs.portal.plugins.tasks.task.TaskPeople;
 import org.communs.portal.plugins.tasks.task.TaskPeopleRepository;
+import org.communs.portal.plugins.tasks.task.TaskRecords;
 import org.communs.portal.plugins.tasks.task.TaskRepository;
 import org.communs.portal.plugins.tasks.task.TagRepository;
 import org.communs.portal.plugins.tasks.task.Tags;
@@ -51,15 +52,15 @@ import org.communs.portal.plugins.tasks.text.TasksTexts;
  * @param checklists the checklists of tasks
  * @param tags       the tags of tasks
  * @param attachments the files attached to tasks
+ * @param records    tasks as records other plugins refer to
  * @param myWork     the member's assigned tasks by section
  * @param index      tasks in the portal's search
  * @param memberData personal data (GDPR)
  * @param clock      the present (UTC)
  */
 public record TasksServices(PluginContext context, TasksTexts texts, Spaces spaces, Lists lists, Tasks tasks, TaskEdits edits,
-                            TaskPeople taskPeople, Comments comments, Checklists checklists, Tags tags,
-                            Attachments attachments, MyWork myWork, TaskIndex index, MemberData memberData,
-                            Clock clock) {
+                            TaskPeople taskPeople, Comments comments, Checklists checklists, Tags tags, Attachments attachments,
+                            TaskRecords records, MyWork myWork, TaskIndex index, MemberData memberData, Clock clock) {
 
     /**
      * Builds the plugin's parts on the portal's services.
@@ -83,32 +84,33 @@ public record TasksServices(PluginContext context, TasksTexts texts, Spaces spac
         ChecklistRepository checklistRows = new ChecklistRepository();
         AttachmentRepository attachmentRows = new AttachmentRepository();
 
-        SpaceGate spaceGate = new SpaceGate(database, people, spaceRows);
+        SpaceGate spaceGate = new SpaceGate(database, people, spaceRows, context::enabledFor);
         spaceGate.useGuestPasses(new TaskShares(database, taskPeopleRows));
         Spaces spaces = new Spaces(database, spaceRows, spaceGate, people, context.audit(), clock);
         Lists lists = new Lists(database, listRows, statusRows, spaceGate, context.audit(), clock);
-        TaskIndex index = new TaskIndex(database, taskRows, taskPeopleRows, listRows, spaceRows, spaceGate, context.search());
+        TaskIndex index = new TaskIndex(database, taskRows, taskPeopleRows, listRows, spaceRows, spaceGate, context.search(),
+                context.richText());
         spaces.useListener(index);
         lists.useListener(index);
         TaskGate taskGate = new TaskGate(database, taskRows, taskPeopleRows, lists);
         TaskNotices notices = new TaskNotices(context.notifications());
         TaskPeople taskPeople = new TaskPeople(database, taskRows, taskPeopleRows, historyRows, taskGate, spaceGate, people, notices,
                 index, clock);
-        Tasks tasks = new Tasks(database, taskRows, taskPeopleRows, tagRows, historyRows, statusRows, lists, taskGate, spaceGate, taskPeople,
-                notices, index, people, clock);
+        Tasks tasks = new Tasks(database, taskRows, taskPeopleRows, tagRows, historyRows, statusRows, lists, taskGate, spaceGate,
+                taskPeople, notices, index, people, context.richText(), clock);
         TaskEdits edits = new TaskEdits(database, taskRows, taskPeopleRows, historyRows, statusRows, lists, taskGate, spaceGate, notices,
-                index, clock);
-        Comments comments = new Comments(database, commentRows, mentionRows, historyRows, taskGate, spaceGate, taskPeopleRows, people, notices,
-                clock);
+                index, context.richText(), clock);
+        Comments comments = new Comments(database, commentRows, mentionRows, historyRows, taskGate, spaceGate, taskPeopleRows, people,
+                notices, clock);
         Tags tags = new Tags(database, tagRows, historyRows, taskGate, lists, clock);
         Attachments attachments = new Attachments(database, attachmentRows, historyRows, taskGate, context.blobs(), clock);
         Checklists checklists = new Checklists(database, checklistRows, historyRows, taskGate, clock);
         MyWork myWork = new MyWork(database, taskRows, taskPeopleRows, listRows, statusRows, spaceRows, spaceGate, clock);
         MemberData memberData = new MemberData(database, spaceRows, listRows, taskRows, taskPeopleRows, historyRows, commentRows,
                 mentionRows, checklistRows, attachmentRows, attachments, index);
-        return new TasksServices(context, new TasksTexts(context.texts()), spaces, lists, tasks, edits, taskPeople, comments, checklists, tags, attachments,
-                myWork,
-                index, memberData, clock);
+        TasksTexts texts = new TasksTexts(context.texts());
+        return new TasksServices(context, texts, spaces, lists, tasks, edits, taskPeople, comments, checklists,
+                tags, attachments, new TaskRecords(taskGate, spaceGate, texts), myWork, index, memberData, clock);
     }
 
     /**

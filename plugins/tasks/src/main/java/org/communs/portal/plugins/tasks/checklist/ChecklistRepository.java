@@ -3,11 +3,8 @@ package org.communs.portal.plugins.tasks.checklist;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.communs.portal.plugins.tasks.db.Rows;
 import org.communs.portal.plugins.tasks.db.Sql;
 
@@ -25,17 +22,6 @@ public final class ChecklistRepository {
     public List<ChecklistItem> ofTask(Sql sql, long taskId) {
         return sql.list("SELECT " + COLUMNS + " FROM tasks_checklist_item WHERE task_id = ? ORDER BY position, id",
                 ChecklistRepository::item, taskId);
-    }
-
-    /** @return per task, its ticked steps and all its steps ({done, total}); tasks without a checklist are absent */
-    public Map<Long, int[]> counts(Sql sql, Collection<Long> taskIds) {
-        if (taskIds.isEmpty()) {
-            return Map.of();
-        }
-        return sql.list("SELECT task_id, SUM(done_at IS NOT NULL), COUNT(*) FROM tasks_checklist_item WHERE task_id IN ("
-                        + Rows.placeholders(taskIds.size()) + ") GROUP BY task_id",
-                row -> Map.entry(row.getLong(1), new int[] {row.getInt(2), row.getInt(3)}), taskIds.toArray())
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** @return the new item's id, last of the checklist */

@@ -81,6 +81,22 @@ public final class ListRepository {
                 + " ORDER BY position, id", ListRepository::folder, spaceId);
     }
 
+    /** Renames a folder. */
+    public void renameFolder(Sql sql, long id, String name) {
+        sql.update("UPDATE tasks_folder SET name = ? WHERE id = ?", name, id);
+    }
+
+    /** Deletes a folder; its lists stay in the space, without a folder. */
+    public void deleteFolder(Sql sql, long id) {
+        sql.update("UPDATE tasks_list SET folder_id = NULL WHERE folder_id = ?", id);
+        sql.update("DELETE FROM tasks_folder WHERE id = ?", id);
+    }
+
+    /** Sets a list's place in its space. */
+    public void setPosition(Sql sql, long id, int position) {
+        sql.update("UPDATE tasks_list SET position = ? WHERE id = ?", position, id);
+    }
+
     /** @return the new folder's id, last of its space */
     public long insertFolder(Sql sql, long spaceId, String name) {
         int position = sql.first("SELECT COALESCE(MAX(position), 0) + 1 FROM tasks_folder WHERE space_id = ?",

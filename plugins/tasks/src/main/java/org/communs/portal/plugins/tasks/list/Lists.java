@@ -3,14 +3,20 @@ package org.communs.portal.plugins.tasks.list;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import org.communs.portal.api.plugin.AccessDeniedException;
 import org.communs.portal.api.plugin.AuditTrail;
 import org.communs.portal.plugins.tasks.access.Person;
 import org.communs.portal.plugins.tasks.access.SpaceAction;
 import org.communs.portal.plugins.tasks.db.Database;
+import org.communs.portal.plugins.tasks.db.Sql;
 import org.communs.portal.plugins.tasks.problem.InputChecks;
 import org.communs.portal.plugins.tasks.problem.InvalidInputException;
 import org.communs.portal.plugins.tasks.problem.NotFoundException;
@@ -159,6 +165,43 @@ public final class Lists {
         return lists.findFolder(database, id).orElseThrow();
     }
 
+    /** Renames a folder (the space's owners). */
+    public void renameFolder(Person person, long folderId, String name) {
+        Folder folder = lists.findFolder(database, folderId).orElseThrow(() -> new NotFoundException("folder"));
+        requireToManage(person, folder.spaceId());
+        lists.renameFolder(database, folderId, InputChecks.name("folderName", name, TaskList.MAX_NAME));
+    }
+
+    /** Removes a folder (the space's owners): its lists stay in the space, without a folder. */
+    public void removeFolder(Person person, long folderId) {
+        Folder folder = lists.findFolder(database, folderId).orElseThrow(() -> new NotFoundException("folder"));
+        requireToManage(person, folder.spaceId());
+        database.inTransaction(tx -> {
+            lists.deleteFolder(tx, folderId);
+            return null;
+        });
+    }
+
+    /**
+     * Moves a list one place up or down among its space's lists (the space's owners). The space's
+     * lists are numbered again in their new order: a space holds tens of lists, not thousands.
+     *
+     * @param up true to move it before the list above it
+     */
+    public void reorder(Person person, long listId, boolean up) {
+        SeenList seen = openToManage(person, listId);
+        renumber(lists.inSpace(database, seen.list().spaceId()), TaskList::id, TaskList::position, listId, up,
+                (tx, id, position) -> lists.setPosition(tx, id, position));
+    }
+
+    private void requireToManage(Person person, long spaceId) {
+        try {
+            gate.require(spaceId, person, SpaceAction.MANAGE_SPACE);
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("folder");
+        }
+    }
+
     /** @return the folders of a space the member sees */
     public List<Folder> foldersOf(Person person, long spaceId) {
         gate.open(spaceId, person);
@@ -188,6 +231,84 @@ public final class Lists {
         }
         statuses.update(database, statusId, StatusDraft.checked(name, colour, category));
         return statuses.find(database, statusId).orElseThrow();
+    }
+
+    /** Moves a status one place up or down in its list's workflow (the space's owners). */
+    public void reorderStatus(Person person, long statusId, boolean up) {
+        Status status = statusToManage(person, statusId);
+        renumber(statuses.ofList(database, status.listId()), Status::id, Status::position, statusId, up,
+                (tx, id, position) -> statuses.setPosition(tx, id, position));
+    }
+
+    /**
+     * Moves one item of an ordered set (a space's lists, a list's statuses) a place up or down, and
+     * numbers the set again in its new order (tens of items, not thousands); nothing at an end.
+     */
+    private <T> void renumber(List<T> current, ToLongFunction<T> idOf, ToIntFunction<T> positionOf, long movedId, boolean up,
+                              PositionWriter writer) {
+        List<T> order = new ArrayList<>(current);
+        int index = -1;
+        for (int i = 0; i < order.size(); i++) {
+            if (idOf.applyAsLong(order.get(i)) == movedId) {
+                index = i;
+            }
+        }
+        int neighbour = up ? index - 1 : index + 1;
+        if (index < 0 || neighbour < 0 || neighbour >= order.size()) {
+            return;
+        }
+        Collections.swap(order, index, neighbour);
+        database.inTransaction(tx -> {
+            for (int i = 0; i < order.size(); i++) {
+                if (positionOf.applyAsInt(order.get(i)) != i + 1) {
+                    writer.write(tx, idOf.applyAsLong(order.get(i)), i + 1);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Writes an item's place. */
+    @FunctionalInterface
+    private interface PositionWriter {
+        void write(Sql sql, long id, int position);
+    }
+
+    /**
+     * Deletes a status (the space's owners). Its tasks take the first other status of the same
+     * category (each change in their history): what they mean — to do, under way, finished, closed —
+     * and the closing rule stay as they were.
+     *
+     * @throws InvalidInputException the list's last status, or one holding tasks with no other
+     *                               status of its category to take them
+     */
+    public void deleteStatus(Person person, long statusId) {
+        Status status = statusToManage(person, statusId);
+        List<Status> others = statuses.ofList(database, status.listId()).stream().filter(other -> other.id() != statusId).toList();
+        if (others.isEmpty()) {
+            throw new InvalidInputException("status", "error.status.last");
+        }
+        Optional<Status> replacement = others.stream().filter(other -> other.category() == status.category()).findFirst();
+        if (replacement.isEmpty() && statuses.tasksIn(database, statusId) > 0) {
+            throw new InvalidInputException("status", "error.status.inUse", status.name());
+        }
+        Instant now = now();
+        long target = replacement.orElse(others.getFirst()).id();
+        database.inTransaction(tx -> {
+            statuses.replace(tx, statusId, target, person.id(), now);
+            return null;
+        });
+        audit.record("list.statusDeleted", "list", String.valueOf(status.listId()), Map.of("status", status.name()));
+    }
+
+    private Status statusToManage(Person person, long statusId) {
+        Status status = statuses.find(database, statusId).orElseThrow(() -> new NotFoundException("status"));
+        try {
+            openToManage(person, status.listId());
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("status");
+        }
+        return status;
     }
 
     private SeenList openToManage(Person person, long listId) {

@@ -2,6 +2,7 @@ package org.communs.portal.plugins.tasks.list;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,28 @@ public final class StatusRepository {
     public void update(Sql sql, long id, StatusDraft status) {
         sql.update("UPDATE tasks_status SET name = ?, colour = ?, category = ? WHERE id = ?",
                 status.name(), status.colour(), status.category(), id);
+    }
+
+    /** Sets a status's place in its list's workflow. */
+    public void setPosition(Sql sql, long id, int position) {
+        sql.update("UPDATE tasks_status SET position = ? WHERE id = ?", position, id);
+    }
+
+    /** @return how many tasks, archived ones included, have the status */
+    public int tasksIn(Sql sql, long id) {
+        return sql.first("SELECT COUNT(*) FROM tasks_task WHERE status_id = ?", row -> row.getInt(1), id).orElse(0);
+    }
+
+    /**
+     * Gives every task of a status another one, each change in its task's history, then deletes the
+     * status (three statements whatever the number of tasks).
+     */
+    public void replace(Sql sql, long id, long replacementId, Long memberId, Instant at) {
+        sql.update("INSERT INTO tasks_history (task_id, member_id, at, field, old_value, new_value)"
+                + " SELECT t.id, ?, ?, 'status', ?, ? FROM tasks_task t WHERE t.status_id = ?",
+                memberId, at, String.valueOf(id), String.valueOf(replacementId), id);
+        sql.update("UPDATE tasks_task SET status_id = ?, updated_at = ?, version = version + 1 WHERE status_id = ?", replacementId, at, id);
+        sql.update("DELETE FROM tasks_status WHERE id = ?", id);
     }
 
     private static Status status(ResultSet row) throws SQLException {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.communs.portal.api.people.CollectiveCard;
 import org.communs.portal.api.people.People;
@@ -30,17 +31,33 @@ public final class SpaceGate {
     private final Sql sql;
     private final People people;
     private final SpaceRepository spaces;
+    private final LongPredicate moduleOn;
     private volatile GuestPasses passes = GuestPasses.NONE;
 
     /**
-     * @param sql    the database
-     * @param people the portal's members and collectives
-     * @param spaces the spaces' tables
+     * @param sql      the database
+     * @param people   the portal's members and collectives
+     * @param spaces   the spaces' tables
+     * @param moduleOn whether the plugin is on for a collective (its leads turn it on and off)
      */
-    public SpaceGate(Sql sql, People people, SpaceRepository spaces) {
+    public SpaceGate(Sql sql, People people, SpaceRepository spaces, LongPredicate moduleOn) {
         this.sql = sql;
         this.people = people;
         this.spaces = spaces;
+        this.moduleOn = moduleOn;
+    }
+
+    /**
+     * @return whether the space is in use: a collective's space only while its collective has the
+     *         plugin on (off, it is hidden from everyone, its data kept for when it is on again)
+     */
+    public boolean inUse(Space space) {
+        return space.kind() != SpaceKind.COLLECTIVE || space.collectiveId() == null || moduleOn.test(space.collectiveId());
+    }
+
+    /** @return whether the plugin is on for the collective (a collective's space may be created for it) */
+    public boolean onFor(long collectiveId) {
+        return moduleOn.test(collectiveId);
     }
 
     /** @param guestPasses where tasks are shared with a member (given by the tasks' side once it exists) */
@@ -119,6 +136,10 @@ public final class SpaceGate {
      * @return who belongs to it, for questions about members other than the acting one
      */
     public SpaceCrowd crowd(Space space) {
+        if (!inUse(space)) {
+            // Nobody: no notice, mention or search entry reaches anyone from a space turned off.
+            return new SpaceCrowd(space.facts(), Map.of(), Set.of(), Set.of(), member -> Set.of());
+        }
         Set<Long> members = Set.of();
         Set<Long> leads = Set.of();
         if (space.kind() == SpaceKind.COLLECTIVE && space.collectiveId() != null) {
@@ -128,8 +149,11 @@ public final class SpaceGate {
         return new SpaceCrowd(space.facts(), spaces.explicitRoles(sql, space.id()), members, leads, people::roles);
     }
 
-    private static Optional<SeenSpace> seen(Space space, Person person, Optional<SpaceRole> explicit,
-                                            java.util.function.BooleanSupplier holdsShare) {
+    private Optional<SeenSpace> seen(Space space, Person person, Optional<SpaceRole> explicit,
+                                     java.util.function.BooleanSupplier holdsShare) {
+        if (!inUse(space)) {
+            return Optional.empty();
+        }
         // The share is looked up only when nothing else gives a role: most members never need it.
         Optional<SpaceRole> role = SpaceRoles.roleOf(space.facts(), person, explicit, false);
         if (role.isEmpty() && holdsShare.getAsBoolean()) {

@@ -40,6 +40,12 @@ public final class SpaceRepository {
                 SpaceRepository::space, Rows.flat(memberId, memberId, sharedSpaces));
     }
 
+    /** @return the spaces of a collective, archived ones included */
+    public List<Space> ofCollective(Sql sql, long collectiveId) {
+        return sql.list("SELECT " + COLUMNS + " FROM tasks_space s WHERE s.kind = 'COLLECTIVE' AND s.collective_id = ? ORDER BY s.id",
+                SpaceRepository::space, collectiveId);
+    }
+
     /** @return every space, for the plugin's own work (search rebuild) */
     public List<Space> all(Sql sql) {
         return sql.list("SELECT " + COLUMNS + " FROM tasks_space s" + ORDER, SpaceRepository::space);

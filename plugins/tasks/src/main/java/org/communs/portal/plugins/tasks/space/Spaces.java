@@ -74,11 +74,12 @@ public final class Spaces {
 
     /**
      * @param person the acting member
-     * @return the collectives they may create a space for: those they lead (every one of theirs for an admin)
+     * @return the collectives they may create a space for: those they lead (every one of theirs for an
+     *         admin) that have the plugin on
      */
     public List<CollectiveCard> collectivesFor(Person person) {
         return people.collectivesOf(person.id()).stream()
-                .filter(collective -> !collective.archived())
+                .filter(collective -> !collective.archived() && gate.onFor(collective.id()))
                 .filter(collective -> person.admin() || person.leads().contains(collective.id()))
                 .toList();
     }
@@ -194,6 +195,9 @@ public final class Spaces {
                 .orElseThrow(() -> new InvalidInputException("spaceCollective", "error.spaceCollective.unknown"));
         if (!person.admin() && !person.leads().contains(collective.id())) {
             throw new AccessDeniedException("member " + person.id() + " does not lead collective " + collective.id());
+        }
+        if (!gate.onFor(collective.id())) {
+            throw new InvalidInputException("spaceCollective", "error.spaceCollective.off", collective.name());
         }
         return collective.id();
     }

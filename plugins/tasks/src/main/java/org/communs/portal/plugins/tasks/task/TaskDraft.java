@@ -51,4 +51,9 @@ public record TaskDraft(String title, String description, Long statusId, Priorit
     public static TaskDraft titled(String title, Long parentId) {
         return checked(title, null, null, null, null, null, null, List.of(), parentId);
     }
+
+    /** @return the same draft with another description (the cleaned HTML) */
+    public TaskDraft withDescription(String cleaned) {
+        return new TaskDraft(title, cleaned, statusId, priority, startDate, dueDate, dueTime, assignees, parentId);
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.communs.portal.api.plugin.AccessDeniedException;
+import org.communs.portal.api.plugin.RichText;
 import org.communs.portal.plugins.tasks.access.Person;
 import org.communs.portal.plugins.tasks.access.SpaceAction;
 import org.communs.portal.plugins.tasks.access.SpaceCrowd;
@@ -40,11 +41,12 @@ public final class TaskEdits {
     private final SpaceGate spaces;
     private final TaskNotices notices;
     private final TaskIndex index;
+    private final RichText richText;
     private final Clock clock;
 
     public TaskEdits(Database database, TaskRepository tasks, TaskPeopleRepository people, HistoryRepository history,
                      StatusRepository statuses, Lists lists, TaskGate gate, SpaceGate spaces, TaskNotices notices, TaskIndex index,
-                     Clock clock) {
+                     RichText richText, Clock clock) {
         this.database = database;
         this.tasks = tasks;
         this.people = people;
@@ -55,6 +57,7 @@ public final class TaskEdits {
         this.spaces = spaces;
         this.notices = notices;
         this.index = index;
+        this.richText = richText;
         this.clock = clock;
     }
 
@@ -71,8 +74,10 @@ public final class TaskEdits {
      * @throws InvalidInputException a field breaking a rule, a status of another list, a task
      *                               closed over open subtasks (nothing saved)
      */
-    public Task edit(Person person, long taskId, Integer version, TaskChanges changes) {
+    public Task edit(Person person, long taskId, Integer version, TaskChanges typed) {
         SeenTask seen = gate.openToWrite(person, taskId);
+        TaskChanges changes = typed.description() == null ? typed
+                : typed.withDescription(Descriptions.cleaned(richText, typed.description().value()));
         List<Status> workflow = statuses.ofList(database, seen.task().listId());
         Map<Long, Status> byId = workflow.stream().collect(Collectors.toMap(Status::id, Function.identity()));
         Instant now = now();

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.communs.portal.api.plugin.Audience;
 import org.communs.portal.api.plugin.PluginSearch;
+import org.communs.portal.api.plugin.RichText;
 import org.communs.portal.api.plugin.SearchEntry;
 import org.communs.portal.plugins.tasks.access.SpaceCrowd;
 import org.communs.portal.plugins.tasks.db.Sql;
@@ -40,9 +41,10 @@ public final class TaskIndex implements SpaceListener {
     private final SpaceRepository spaces;
     private final SpaceGate gate;
     private final PluginSearch search;
+    private final RichText richText;
 
     public TaskIndex(Sql sql, TaskRepository tasks, TaskPeopleRepository people, ListRepository lists, SpaceRepository spaces,
-                     SpaceGate gate, PluginSearch search) {
+                     SpaceGate gate, PluginSearch search, RichText richText) {
         this.sql = sql;
         this.tasks = tasks;
         this.people = people;
@@ -50,6 +52,7 @@ public final class TaskIndex implements SpaceListener {
         this.spaces = spaces;
         this.gate = gate;
         this.search = search;
+        this.richText = richText;
     }
 
     /** Puts the task in the search as it is now, or takes it out when archived or gone. */
@@ -69,6 +72,15 @@ public final class TaskIndex implements SpaceListener {
             tasks.subtasksOf(sql, taskId).forEach(subtask -> refresh(subtask.id()));
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "Could not refresh the subtasks of task " + taskId + " in the search", failed);
+        }
+    }
+
+    /** The plugin was turned on or off for a collective: its spaces' tasks come back to, or leave, the search. */
+    public void collectiveToggled(long collectiveId) {
+        try {
+            spaces.ofCollective(sql, collectiveId).forEach(space -> audienceChanged(space.id()));
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "Could not refresh the tasks of collective " + collectiveId + " in the search", failed);
         }
     }
 
@@ -101,12 +113,13 @@ public final class TaskIndex implements SpaceListener {
     }
 
     /**
-     * @param task  the task
-     * @param audience who may find it
+     * @param task            the task
+     * @param descriptionText its description's text (without the HTML)
+     * @param audience        who may find it
      * @return its entry: found by its title and description, leading to its page
      */
-    public static SearchEntry entryOf(Task task, Audience audience) {
-        return new SearchEntry(TYPE, String.valueOf(task.id()), task.title(), task.title() + "\n" + task.description(), task.path(),
+    public static SearchEntry entryOf(Task task, String descriptionText, Audience audience) {
+        return new SearchEntry(TYPE, String.valueOf(task.id()), task.title(), task.title() + "\n" + descriptionText, task.path(),
                 audience);
     }
 
@@ -119,14 +132,17 @@ public final class TaskIndex implements SpaceListener {
             if (task.parentId() != null) {
                 shared.addAll(people.sharedWith(sql, task.parentId()));
             }
-            return entryOf(task, place.crowd().audience(shared));
+            return entryOf(task, richText.plainText(task.description()), place.crowd().audience(shared));
         });
     }
 
-    /** Where a list's tasks live, when they belong in the search (neither the list nor its space archived). */
+    /**
+     * Where a list's tasks live, when they belong in the search: neither the list nor its space
+     * archived, nor the space's collective without the plugin.
+     */
     private Optional<Place> place(long listId) {
         return lists.find(sql, listId).filter(list -> !list.archived())
-                .flatMap(list -> spaces.find(sql, list.spaceId()).filter(space -> !space.archived())
+                .flatMap(list -> spaces.find(sql, list.spaceId()).filter(space -> !space.archived() && gate.inUse(space))
                         .map(space -> new Place(list, space, gate.crowd(space))));
     }
 

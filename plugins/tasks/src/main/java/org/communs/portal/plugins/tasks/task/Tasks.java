@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.communs.portal.api.people.MemberCard;
 import org.communs.portal.api.people.People;
+import org.communs.portal.api.plugin.RichText;
 import org.communs.portal.plugins.tasks.access.Person;
 import org.communs.portal.plugins.tasks.access.SpaceAction;
 import org.communs.portal.plugins.tasks.db.Database;
@@ -42,11 +43,12 @@ public final class Tasks {
     private final TaskNotices notices;
     private final TaskIndex index;
     private final People portalPeople;
+    private final RichText richText;
     private final Clock clock;
 
     public Tasks(Database database, TaskRepository tasks, TaskPeopleRepository people, TagRepository tags, HistoryRepository history,
                  StatusRepository statuses, Lists lists, TaskGate gate, SpaceGate spaces, TaskPeople taskPeople, TaskNotices notices,
-                 TaskIndex index, People portalPeople, Clock clock) {
+                 TaskIndex index, People portalPeople, RichText richText, Clock clock) {
         this.database = database;
         this.tasks = tasks;
         this.people = people;
@@ -60,6 +62,7 @@ public final class Tasks {
         this.notices = notices;
         this.index = index;
         this.portalPeople = portalPeople;
+        this.richText = richText;
         this.clock = clock;
     }
 
@@ -79,8 +82,9 @@ public final class Tasks {
      *                               not a task of this list or is itself a subtask, an assignee who
      *                               does not exist or would not see the task
      */
-    public Task create(Person person, long listId, TaskDraft draft) {
+    public Task create(Person person, long listId, TaskDraft typed) {
         SeenList list = lists.openToWrite(person, listId);
+        TaskDraft draft = typed.withDescription(Descriptions.cleaned(richText, typed.description()));
         List<Status> workflow = statuses.ofList(database, listId);
         long statusId = draft.statusId() == null ? workflow.getFirst().id() : statusOf(workflow, draft.statusId()).id();
         Set<Long> sharedWith = Set.of();
@@ -178,11 +182,13 @@ public final class Tasks {
         Map<Long, List<Task>> cards = new LinkedHashMap<>();
         for (Status status : workflow) {
             int limit = Math.max(1, Math.min(shown.getOrDefault(status.id(), BoardColumn.PAGE), BoardColumn.MAX_SHOWN));
-            cards.put(status.id(), totals.containsKey(status.id()) ? tasks.column(database, listId, status.id(), guest, limit) : List.of());
+            cards.put(status.id(), totals.containsKey(status.id())
+                    ? tasks.column(database, listId, status.id(), guest, limit) : List.of());
         }
         List<Task> all = cards.values().stream().flatMap(List::stream).toList();
         Map<Long, TaskRow> rows = rows(workflow, all).stream().collect(Collectors.toMap(row -> row.task().id(), Function.identity()));
-        Map<Long, Integer> subtasks = tasks.subtaskCounts(database, all.stream().filter(task -> !task.isSubtask()).map(Task::id).toList());
+        Map<Long, Integer> subtasks = tasks.subtaskCounts(database,
+                all.stream().filter(task -> !task.isSubtask()).map(Task::id).toList());
         return workflow.stream()
                 .map(status -> new BoardColumn(status, totals.getOrDefault(status.id(), 0), cards.get(status.id()).stream()
                         .map(task -> new BoardColumn.Card(rows.get(task.id()), subtasks.getOrDefault(task.id(), 0)))
@@ -262,8 +268,8 @@ public final class Tasks {
         Map<Long, Set<Long>> assignees = people.assigneesOf(database, found.stream().map(Task::id).toList());
         Map<Long, MemberCard> cards = cards(assignees.values().stream().flatMap(Set::stream).toList());
         Map<Long, List<String>> tagged = tags.ofTasks(database, found.stream().map(Task::id).toList());
-        return found.stream().map(task -> new TaskRow(task, byId.get(task.statusId()), named(assignees.get(task.id()), cards), List.of(),
-                tagged.getOrDefault(task.id(), List.of()))).toList();
+        return found.stream().map(task -> new TaskRow(task, byId.get(task.statusId()), named(assignees.get(task.id()), cards),
+                List.of(), tagged.getOrDefault(task.id(), List.of()))).toList();
     }
 
     // A guest of the space sees only what is shared with them: the query narrows to it.

@@ -34,7 +34,8 @@ public class HomePage extends TasksPage {
         if (spaces == null) {
             List<SpaceCard> cards = new ArrayList<>();
             for (SeenSpace seen : services.spaces().visibleTo(person())) {
-                cards.add(new SpaceCard(seen, services.lists().visibleLists(person(), seen)));
+                cards.add(new SpaceCard(seen, services.lists().visibleLists(person(), seen),
+                        services.lists().foldersOf(person(), seen.space().id())));
             }
             spaces = cards;
         }

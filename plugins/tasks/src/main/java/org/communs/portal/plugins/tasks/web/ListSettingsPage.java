@@ -64,6 +64,23 @@ public class ListSettingsPage extends ListView {
         saved(() -> services.lists().editStatus(person(), statusId, name, colour, category));
     }
 
+    /** Moves a status one place up ({@code statusId}, {@code up=true}) or down. */
+    public void moveStatus() {
+        Long statusId = Pages.idParam("statusId");
+        boolean up = Boolean.parseBoolean(Pages.param("up"));
+        if (statusId != null) {
+            saved(() -> services.lists().reorderStatus(person(), statusId, up));
+        }
+    }
+
+    /** Deletes a status ({@code statusId}); its tasks take another of the same category. */
+    public void deleteStatus() {
+        Long statusId = Pages.idParam("statusId");
+        if (statusId != null) {
+            saved(() -> services.lists().deleteStatus(person(), statusId));
+        }
+    }
+
     /** Adds a status at the end of the workflow ({@code new-status-name}, {@code -colour}, {@code -category}). */
     public void addStatus() {
         String name = Pages.param("new-status-name");

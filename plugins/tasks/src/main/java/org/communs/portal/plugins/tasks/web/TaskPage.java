@@ -129,6 +129,14 @@ public class TaskPage extends TasksPage implements ViewModel {
         }
     }
 
+    /**
+     * @return the description's HTML, cleaned again as it is shown (stored cleaned; cleaning twice
+     *         changes nothing, and a row written by other means cannot run in the page)
+     */
+    public String getDescriptionHtml() {
+        return services.context().richText().sanitise(getTask().description());
+    }
+
     /** @return the task's checklist, in order */
     public List<ChecklistItem> getChecklist() {
         return checklist.get(() -> seen().map(found -> services.checklists().of(person(), taskId)).orElse(List.of()));

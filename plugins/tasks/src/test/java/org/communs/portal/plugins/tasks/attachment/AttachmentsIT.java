@@ -11,45 +11,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.communs.portal.api.plugin.AccessDeniedException;
-import org.communs.portal.api.plugin.PortalMember;
 import org.communs.portal.plugins.tasks.access.Person;
-import org.communs.portal.plugins.tasks.app.TasksServices;
 import org.communs.portal.plugins.tasks.problem.InvalidInputException;
 import org.communs.portal.plugins.tasks.problem.NotFoundException;
-import org.communs.portal.plugins.tasks.support.LiveTasks;
+import org.communs.portal.plugins.tasks.support.OnMariaDb;
 import org.communs.portal.plugins.tasks.support.TasksPortal;
 import org.communs.portal.plugins.tasks.task.HistoryEntry;
 import org.communs.portal.plugins.tasks.task.TaskDraft;
 import org.communs.portal.testkit.TestPeople;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Files attached to tasks, rows on a real MariaDB (the content in the test kit's blob store): who
  * may attach, read and remove; refusals that keep nothing; a blob kept while another attachment
  * holds the same bytes.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AttachmentsIT {
+class AttachmentsIT extends OnMariaDb {
 
-    private final TestPeople people = new TestPeople()
-            .member(10, "Léa Roux").member(11, "Malo Petit").member(12, "Zoé Étienne")
-            .collective(4, "Jardin partagé", false).leads(10, 4).belongs(11, 4);
-    private LiveTasks live;
-    private TasksServices services;
-
-    @BeforeAll
-    void connect() throws Exception {
-        live = LiveTasks.open("tasks_attachments", people);
-        services = live.services();
+    @Override
+    protected TestPeople people() {
+        return new TestPeople()
+                .member(10, "Léa Roux").member(11, "Malo Petit").member(12, "Zoé Étienne")
+                .collective(4, "Jardin partagé", false).leads(10, 4).belongs(11, 4);
     }
 
-    @AfterAll
-    void closeTheConnections() {
-        live.close();
-    }
 
     @Test
     void membersAttachFilesReadersDownloadThemAndNothingIsKeptOfARefusal() throws Exception {
@@ -99,9 +84,6 @@ class AttachmentsIT {
                 .map(HistoryEntry::field).filter(field -> field.startsWith("attachment.")).toList());
     }
 
-    private Person as(PortalMember member) {
-        return live.as(member);
-    }
 
     /** A stream of zeros of a given length, never held in memory here. */
     private static final class ZeroBytes extends InputStream {

@@ -6,41 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.communs.portal.api.plugin.AccessDeniedException;
-import org.communs.portal.api.plugin.PortalMember;
 import org.communs.portal.plugins.tasks.access.Person;
-import org.communs.portal.plugins.tasks.app.TasksServices;
 import org.communs.portal.plugins.tasks.problem.InvalidInputException;
 import org.communs.portal.plugins.tasks.problem.NotFoundException;
-import org.communs.portal.plugins.tasks.support.LiveTasks;
+import org.communs.portal.plugins.tasks.support.OnMariaDb;
 import org.communs.portal.plugins.tasks.support.TasksPortal;
 import org.communs.portal.plugins.tasks.task.HistoryEntry;
 import org.communs.portal.plugins.tasks.task.TaskDraft;
 import org.communs.portal.testkit.TestPeople;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A task's checklist on a real MariaDB: who may read and change it, its history, its refusals. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChecklistsIT {
+class ChecklistsIT extends OnMariaDb {
 
-    private final TestPeople people = new TestPeople()
-            .member(10, "Léa Roux").member(11, "Malo Petit").member(12, "Zoé Étienne").member(14, "Rémi Lecteur")
-            .collective(4, "Jardin partagé", false).leads(10, 4).belongs(11, 4).belongs(14, 4);
-    private LiveTasks live;
-    private TasksServices services;
-
-    @BeforeAll
-    void connect() throws Exception {
-        live = LiveTasks.open("tasks_checklists", people);
-        services = live.services();
+    @Override
+    protected TestPeople people() {
+        return new TestPeople()
+                .member(10, "Léa Roux").member(11, "Malo Petit").member(12, "Zoé Étienne").member(14, "Rémi Lecteur")
+                .collective(4, "Jardin partagé", false).leads(10, 4).belongs(11, 4).belongs(14, 4);
     }
 
-    @AfterAll
-    void closeTheConnections() {
-        live.close();
-    }
 
     @Test
     void membersTickTheStepsReadersReadThemOthersDoNotFindThem() {
@@ -83,7 +68,4 @@ class ChecklistsIT {
         assertTrue(services.checklists().of(lea, task).stream().allMatch(item -> item.createdBy() == null), "erased: anonymous steps");
     }
 
-    private Person as(PortalMember member) {
-        return live.as(member);
-    }
 }

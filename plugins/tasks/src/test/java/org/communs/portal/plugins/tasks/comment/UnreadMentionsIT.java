@@ -3,43 +3,28 @@ package org.communs.portal.plugins.tasks.comment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.communs.portal.api.plugin.PortalMember;
 import org.communs.portal.plugins.tasks.access.Person;
-import org.communs.portal.plugins.tasks.app.TasksServices;
-import org.communs.portal.plugins.tasks.support.LiveTasks;
+import org.communs.portal.plugins.tasks.support.OnMariaDb;
 import org.communs.portal.plugins.tasks.support.TasksPortal;
 import org.communs.portal.plugins.tasks.task.Task;
 import org.communs.portal.plugins.tasks.task.TaskDraft;
 import org.communs.portal.testkit.TestPeople;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * "Mentions non lues" of "Mon travail", on a real MariaDB: a mention waits until the member opens
  * the task; a member who cannot see the task gets none (nothing recorded, nothing leaked); the
  * author's own name is no mention; erasure forgets them.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UnreadMentionsIT {
+class UnreadMentionsIT extends OnMariaDb {
 
-    private final TestPeople people = new TestPeople()
-            .member(10, "Léa Roux").member(11, "Malo Petit").member(12, "Zoé Étienne")
-            .collective(4, "Jardin partagé", false).leads(10, 4).belongs(11, 4);
-    private LiveTasks live;
-    private TasksServices services;
-
-    @BeforeAll
-    void connect() throws Exception {
-        live = LiveTasks.open("tasks_unread_mentions", people);
-        services = live.services();
+    @Override
+    protected TestPeople people() {
+        return new TestPeople()
+                .member(10, "Léa Roux").member(11, "Malo Petit").member(12, "Zoé Étienne")
+                .collective(4, "Jardin partagé", false).leads(10, 4).belongs(11, 4);
     }
 
-    @AfterAll
-    void closeTheConnections() {
-        live.close();
-    }
 
     @Test
     void aMentionWaitsUntilTheTaskIsOpenedAndReachesOnlyThoseWhoSeeIt() {
@@ -71,7 +56,4 @@ class UnreadMentionsIT {
         assertEquals(List.of(), services.comments().unreadMentions(malo), "erased");
     }
 
-    private Person as(PortalMember member) {
-        return live.as(member);
-    }
 }

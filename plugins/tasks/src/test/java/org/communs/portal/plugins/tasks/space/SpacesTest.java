@@ -92,6 +92,17 @@ class SpacesTest {
         assertEquals(List.of(), services.spaces().collectivesFor(services.currentPerson()));
     }
 
+    @Test
+    void aCollectiveWithoutThePluginOnHasNoSpaceOfferedNorCreated() {
+        portal.enabledOnlyFor(collective -> collective != 4);
+        portal.signedIn(TasksPortal.member(10, "Léa Roux"));
+        Person lea = services.currentPerson();
+
+        assertEquals(List.of(), services.spaces().collectivesFor(lea));
+        assertEquals("error.spaceCollective.off", refusal(() -> services.spaces().create(lea, "Potager", "COLLECTIVE", 4L)));
+        assertEquals(List.of(), portal.auditedActions());
+    }
+
     private static String refusal(org.junit.jupiter.api.function.Executable creation) {
         return assertThrows(InvalidInputException.class, creation).messageKey();
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import org.communs.portal.testkit.PluginSchema;
 import org.mariadb.jdbc.MariaDbPoolDataSource;
 
@@ -16,7 +17,7 @@ public final class TasksDatabase {
 
     private static final String SERVER = "tasks.it.jdbc";
     /** The plugin's migrations, in order. */
-    public static final String[] MIGRATIONS = {"V1__tasks.sql", "V2__mentions_checklists_attachments.sql"};
+    public static final String[] MIGRATIONS = {"V1__tasks.sql", "V2__mentions_checklists_attachments.sql", "V3__rich_descriptions.sql"};
 
     private TasksDatabase() {
     }
@@ -28,6 +29,16 @@ public final class TasksDatabase {
      * @return a pooled data source on it, to close after the tests
      */
     public static MariaDbPoolDataSource fresh(String name) throws SQLException {
+        return freshUpTo(name, MIGRATIONS.length);
+    }
+
+    /**
+     * Creates (or empties) a database and applies the first migrations only (to test the next one
+     * on data written before it).
+     *
+     * @param migrations how many of {@link #MIGRATIONS}
+     */
+    public static MariaDbPoolDataSource freshUpTo(String name, int migrations) throws SQLException {
         String server = System.getProperty(SERVER);
         if (server == null) {
             throw new IllegalStateException("-D" + SERVER + " names the test MariaDB; run the tests with Maven (mvn verify)");
@@ -38,7 +49,7 @@ public final class TasksDatabase {
             statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         MariaDbPoolDataSource source = new MariaDbPoolDataSource(server + name + "?user=root&maxPoolSize=4");
-        PluginSchema.migrate(source, MIGRATIONS);
+        PluginSchema.migrate(source, Arrays.copyOf(MIGRATIONS, migrations));
         return source;
     }
 }

@@ -4,38 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.communs.portal.api.plugin.PortalMember;
 import org.communs.portal.plugins.tasks.access.Person;
-import org.communs.portal.plugins.tasks.app.TasksServices;
 import org.communs.portal.plugins.tasks.list.Status;
-import org.communs.portal.plugins.tasks.support.LiveTasks;
+import org.communs.portal.plugins.tasks.support.OnMariaDb;
 import org.communs.portal.plugins.tasks.support.TasksPortal;
 import org.communs.portal.testkit.TestPeople;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A list's progress, overall and per assignee, on a real MariaDB; a guest, who sees only some tasks, gets none. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ListProgressIT {
+class ListProgressIT extends OnMariaDb {
 
-    private final TestPeople people = new TestPeople()
-            .member(10, "Léa Roux").member(11, "Malo Petit").member(12, "Amina Diallo").member(13, "Invité Externe")
-            .roles(13, "GUEST").collective(4, "Jardin partagé", false).leads(10, 4).belongs(11, 4).belongs(12, 4);
-    private LiveTasks live;
-    private TasksServices services;
-
-    @BeforeAll
-    void connect() throws Exception {
-        live = LiveTasks.open("tasks_list_progress", people);
-        services = live.services();
+    @Override
+    protected TestPeople people() {
+        return new TestPeople()
+                .member(10, "Léa Roux").member(11, "Malo Petit").member(12, "Amina Diallo").member(13, "Invité Externe")
+                .roles(13, "GUEST").collective(4, "Jardin partagé", false).leads(10, 4).belongs(11, 4).belongs(12, 4);
     }
 
-    @AfterAll
-    void closeTheConnections() {
-        live.close();
-    }
 
     @Test
     void finishedOutOfAllForTheListAndEachAssigneeButNothingForAGuest() {
@@ -70,7 +55,4 @@ class ListProgressIT {
         return services.tasks().create(who, list, TaskDraft.checked(title, null, null, null, null, null, null, assignees, parent)).id();
     }
 
-    private Person as(PortalMember member) {
-        return live.as(member);
-    }
 }

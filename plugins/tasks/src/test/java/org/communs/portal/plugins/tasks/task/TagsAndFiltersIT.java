@@ -6,39 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.List;
 import org.communs.portal.api.plugin.AccessDeniedException;
-import org.communs.portal.api.plugin.PortalMember;
 import org.communs.portal.plugins.tasks.access.Person;
-import org.communs.portal.plugins.tasks.app.TasksServices;
 import org.communs.portal.plugins.tasks.problem.InvalidInputException;
 import org.communs.portal.plugins.tasks.problem.NotFoundException;
-import org.communs.portal.plugins.tasks.support.LiveTasks;
+import org.communs.portal.plugins.tasks.support.OnMariaDb;
 import org.communs.portal.plugins.tasks.support.TasksPortal;
 import org.communs.portal.testkit.TestPeople;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Tags and the list's filters by tag and due period, on a real MariaDB. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TagsAndFiltersIT {
+class TagsAndFiltersIT extends OnMariaDb {
 
-    private final TestPeople people = new TestPeople()
-            .member(10, "Léa Roux").member(11, "Malo Petit").member(12, "Zoé Étienne")
-            .collective(4, "Jardin partagé", false).leads(10, 4).belongs(11, 4);
-    private LiveTasks live;
-    private TasksServices services;
-
-    @BeforeAll
-    void connect() throws Exception {
-        live = LiveTasks.open("tasks_tags_filters", people);
-        services = live.services();
+    @Override
+    protected TestPeople people() {
+        return new TestPeople()
+                .member(10, "Léa Roux").member(11, "Malo Petit").member(12, "Zoé Étienne")
+                .collective(4, "Jardin partagé", false).leads(10, 4).belongs(11, 4);
     }
 
-    @AfterAll
-    void closeTheConnections() {
-        live.close();
-    }
 
     @Test
     void tagsAreOneSpellingPerTaskAndNarrowTheListWithTheDuePeriod() {
@@ -85,7 +70,4 @@ class TagsAndFiltersIT {
         return services.tasks().create(who, list, TaskDraft.checked(title, null, null, null, null, due, null, List.of(), null)).id();
     }
 
-    private Person as(PortalMember member) {
-        return live.as(member);
-    }
 }

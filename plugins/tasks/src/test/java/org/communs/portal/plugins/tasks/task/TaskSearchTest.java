@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class TaskSearchTest {
 
     @Test
-    void aTaskIsFoundByItsWordsAndLeadsToItsPage() {
-        Task task = new Task(42, 3, null, "Préparer l’AG", "Salle, ordre du jour", 11, null, null, null, null, 1, null, 7L,
+    void aTaskIsFoundByTheWordsOfItsTitleAndDescriptionAndLeadsToItsPage() {
+        Task task = new Task(42, 3, null, "Préparer l’AG", "<p>Salle, <strong>ordre du jour</strong></p>", 11, null, null, null, null, 1, null, 7L,
                 Instant.parse("2026-03-01T08:00:00Z"), Instant.parse("2026-03-01T08:00:00Z"), 0);
 
-        SearchEntry entry = TaskIndex.entryOf(task, Audience.named(Set.of(7L, 8L)));
+        SearchEntry entry = TaskIndex.entryOf(task, "Salle, ordre du jour", Audience.named(Set.of(7L, 8L)));
 
         assertEquals(new SearchEntry("task", "42", "Préparer l’AG", "Préparer l’AG\nSalle, ordre du jour",
                 "/plugins/tasks/task.xhtml?id=42", Audience.named(Set.of(7L, 8L))), entry);
