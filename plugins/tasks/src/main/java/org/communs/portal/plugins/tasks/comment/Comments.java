@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.communs.portal.api.people.MemberCard;
@@ -221,21 +222,25 @@ public final class Comments {
      * mention first, one line per task; a task they may no longer see is left out.
      */
     public List<UnreadMention> unreadMentions(Person person) {
+        List<MentionRepository.Unread> unread = mentions.unread(database, person.id(), MAX_UNREAD);
+        // The authors' names in one call; the access check once per task (a task's mentions share it).
+        Map<Long, String> authors = people.members(unread.stream().map(MentionRepository.Unread::authorId)
+                        .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(MemberCard::id, MemberCard::displayName));
         Map<Long, UnreadMention> byTask = new LinkedHashMap<>();
-        for (MentionRepository.Unread unread : mentions.unread(database, person.id(), MAX_UNREAD)) {
-            UnreadMention known = byTask.get(unread.taskId());
+        Set<Long> hidden = new HashSet<>();
+        for (MentionRepository.Unread mention : unread) {
+            UnreadMention known = byTask.get(mention.taskId());
             if (known != null) {
-                byTask.put(unread.taskId(), known.andOneMore());
-                continue;
-            }
-            try {
-                Task task = gate.open(person, unread.taskId()).task();
-                Comment comment = comments.find(database, unread.commentId()).orElseThrow(() -> new NotFoundException("comment"));
-                String author = comment.authorId() == null ? null
-                        : people.member(comment.authorId()).map(MemberCard::displayName).orElse(null);
-                byTask.put(unread.taskId(), new UnreadMention(task, author, unread.at(), 1));
-            } catch (NotFoundException lost) {
-                // Access lost since, or the comment deleted: nothing to show, nothing leaked.
+                byTask.put(mention.taskId(), known.andOneMore());
+            } else if (!hidden.contains(mention.taskId())) {
+                try {
+                    Task task = gate.open(person, mention.taskId()).task();
+                    byTask.put(mention.taskId(), new UnreadMention(task, authors.get(mention.authorId()), mention.at(), 1));
+                } catch (NotFoundException lost) {
+                    // Access lost since: nothing to show, nothing leaked.
+                    hidden.add(mention.taskId());
+                }
             }
         }
         return List.copyOf(byTask.values());

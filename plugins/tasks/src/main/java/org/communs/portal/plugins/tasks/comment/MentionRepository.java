@@ -14,9 +14,10 @@ public final class MentionRepository {
      *
      * @param commentId the comment
      * @param taskId    its task
+     * @param authorId  who wrote it, or null once anonymised
      * @param at        when it was written
      */
-    public record Unread(long commentId, long taskId, Instant at) {
+    public record Unread(long commentId, long taskId, Long authorId, Instant at) {
     }
 
     /** Records the members a comment mentions (again after an edit: those already recorded stay as they are). */
@@ -34,11 +35,12 @@ public final class MentionRepository {
 
     /** @return the member's mentions not read, in comments not deleted, newest first */
     public List<Unread> unread(Sql sql, long memberId, int limit) {
-        return sql.list("SELECT m.comment_id, m.task_id, m.mentioned_at FROM tasks_mention m"
+        return sql.list("SELECT m.comment_id, m.task_id, c.author_id, m.mentioned_at FROM tasks_mention m"
                         + " JOIN tasks_comment c ON c.id = m.comment_id"
                         + " WHERE m.member_id = ? AND m.read_at IS NULL AND c.deleted_at IS NULL"
                         + " ORDER BY m.mentioned_at DESC, m.comment_id DESC LIMIT ?",
-                row -> new Unread(row.getLong(1), row.getLong(2), Rows.instant(row, "mentioned_at")), memberId, limit);
+                row -> new Unread(row.getLong(1), row.getLong(2), Rows.longOrNull(row, "author_id"), Rows.instant(row, "mentioned_at")),
+                memberId, limit);
     }
 
     /** Forgets the member's mentions (erasure). */

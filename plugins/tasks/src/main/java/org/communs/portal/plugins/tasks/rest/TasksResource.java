@@ -382,15 +382,18 @@ public class TasksResource {
     }
 
     /**
-     * Attaches a file: the body is its content, {@code Content-Type} its type, {@code ?name=} its
-     * file name; 201 with the attachment.
+     * Attaches a file: the body is its content, {@code ?name=} its file name, its type
+     * {@code ?type=} or else {@code Content-Type} (the portal refuses the types of HTML forms as an
+     * API body, {@code text/plain} among them: send such a file as {@code application/octet-stream}
+     * with {@code ?type=text/plain}); 201 with the attachment.
      */
     @POST
     @Path("tasks/{taskId}/attachments")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response attach(@PathParam("taskId") long taskId, @QueryParam("name") String name,
+    public Response attach(@PathParam("taskId") long taskId, @QueryParam("name") String name, @QueryParam("type") String type,
                            @HeaderParam("Content-Type") String contentType, InputStream content) {
-        return answer(() -> created(AttachmentJson.of(services.attachments().attach(person(), taskId, name, contentType, content))));
+        String fileType = type == null || type.isBlank() ? contentType : type;
+        return answer(() -> created(AttachmentJson.of(services.attachments().attach(person(), taskId, name, fileType, content))));
     }
 
     /**
